@@ -1,0 +1,34 @@
+# accord: the two set-up commands of the README, plus helpers.
+# `make run` and `make test` work on a fresh clone: they create .venv and install the
+# pinned dependencies (requirements.txt) and accord itself (editable) first.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench venv clean lint
+
+$(STAMP): requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+## Code the bundled example articles with the embedded default store and print the events.
+run: $(STAMP)
+	$(BIN)/accord code examples/ --format table
+
+## Run the test suite.
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## Benchmarks (print their figures; not part of the tests).
+bench: $(STAMP)
+	$(BIN)/python bench/throughput.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache
