@@ -1,0 +1,246 @@
+"""In-article coreference for actor mentions.
+
+Rules, applied left to right over the article so that every resolved mention
+(including one resolved here) becomes a candidate antecedent for what follows:
+
+* personal pronouns he/him/his/himself, she/her/hers/herself -> the most recent
+  person mention of compatible gender (unknown gender fits both);
+* it/its -> the most recent state, government or organisation within the last
+  three sentences (expletive "it" as in "it is unfortunate that" is skipped);
+* they/them/their -> the most recent plural actor (a group noun, an organisation,
+  a compound "X and Y") within the last three sentences;
+* "the" + a title ("the prime minister", "the leader", "the minister") -> the most
+  recent person whose role has that title ("leader" also fits any head of state or
+  government);
+* "the country/nation/state/kingdom/republic" -> the most recent state mentioned;
+  "the two countries/nations/sides/neighbours" -> the two most recent distinct states;
+* "the group/movement/organisation/militants" -> the most recent organisation;
+* "his/her/its/their" + a sector noun ("his government", "their troops") -> the
+  antecedent's country with the noun's sector.
+
+No coreference library that installs from the package registry runs offline with
+its weights (fastcoref and coreferee fetch models at run time), so these rules are
+the team's own; tests/data/gold_actors_*.jsonl measure them.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from accord.actors.dictionary import ActorDictionary
+from accord.actors.resolver import Mention, Resolution, make_entity
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+NEUTER = frozenset({"it", "its", "itself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate"})
+PAIR_NOUNS = frozenset({"country", "nation", "side", "neighbour", "neighbor", "state", "government",
+                        "capital", "leader", "ally", "rival", "power"})
+ORG_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militant", "faction",
+                       "alliance", "bloc", "body", "agency", "party", "militia", "outfit", "network"})
+HEAD_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
+              "supreme leader", "leader", "sultan", "crown prince", "head of state", "monarch")
+WINDOW = 3  # sentences back for it/they and nominal groups
+
+
+def link(doc: Doc, res: Resolution, d: ActorDictionary, day: str | None, norm: list[str]) -> None:
+    """Add coreferent mentions to ``res.mentions`` (kept sorted by start)."""
+    sent_of = _sentence_index(doc)
+    by_start = {m.start: m for m in res.mentions}
+    covered = [False] * len(doc)
+    for m in res.mentions:
+        for k in range(m.start, m.end):
+            covered[k] = True
+    bare_by_start = {b.start: b for b in res.bare_roles}
+    bare_name_tokens: dict[str, tuple] = {}
+    history: list[Mention] = []
+    added: list[Mention] = []
+    surnames: dict[str, Mention] = {}
+
+    i, n = 0, len(doc)
+    while i < n:
+        m = by_start.get(i)
+        if m is not None:
+            history.append(m)
+            if m.person and m.entity.kind == "person":
+                last = m.person.split()[-1]
+                if last[:1].isupper() and len(last) > 2:
+                    surnames[last.lower()] = m
+            i = m.end
+            continue
+        if covered[i]:
+            i += 1
+            continue
+        tok = doc[i]
+        low = norm[i]
+        new: Mention | None = None
+        b = bare_by_start.get(i)
+        if b is not None:
+            new = _bare_role(doc, b, history, sent_of, d, day)
+            if new is None and b.determiner is None and b.role.cls in ("head", "person") and b.end > b.start:
+                pass
+            if new is not None:
+                added.append(new)
+                history.append(new)
+                i = new.end
+                continue
+            i = b.end
+            continue
+        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+            new = _pronoun(doc, i, low, history, sent_of)
+        elif low == "the" and i + 1 < n:
+            new = _nominal(doc, i, norm, history, sent_of, d)
+        elif tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", ""):
+            j = i
+            while j < n and doc[j].pos_ == "PROPN" and not covered[j] and j - i < 5:
+                j += 1
+            hit = next((surnames[norm[k]] for k in range(j - 1, i - 1, -1) if norm[k] in surnames), None)
+            if hit is not None:
+                new = _copy(doc, i, j, hit)
+        if new is not None:
+            added.append(new)
+            history.append(new)
+            i = new.end
+            continue
+        i += 1
+    if added:
+        res.mentions.extend(added)
+        res.mentions.sort(key=lambda m: m.start)
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    out = [0] * len(doc)
+    for k, sent in enumerate(doc.sents):
+        for t in range(sent.start, sent.end):
+            out[t] = k
+    return out
+
+
+def _copy(doc: Doc, s: int, e: int, src: Mention, plural: bool | None = None) -> Mention:
+    ent = src.entity
+    new = make_entity(doc, s, e, ent.name, ent.country, ent.sector, ent.kind)
+    return Mention(s, e, new, head=e - 1, roles=src.roles, gender=src.gender,
+                   plural=src.plural if plural is None else plural, person=src.person, coref=True)
+
+
+def _is_expletive(tok) -> bool:
+    if tok.dep_ == "expl":
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in ("be", "seem", "appear", "remain", "become"):
+        return any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in tok.head.children) and \
+            any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "acomp") for c in tok.head.children)
+    return False
+
+
+def _pronoun(doc: Doc, i: int, low: str, history: list[Mention], sent_of: list[int]) -> Mention | None:
+    here = sent_of[i]
+    if low in MALE or low in FEMALE:
+        want = "m" if low in MALE else "f"
+        for m in reversed(history):
+            if m.entity.kind == "person" and not m.plural and (m.gender in (None, want)):
+                return _copy(doc, i, i + 1, m)
+        return None
+    if low in NEUTER:
+        if low == "it" and _is_expletive(doc[i]):
+            return None
+        for m in reversed(history):
+            if here - sent_of[m.start] > WINDOW:
+                break
+            if m.entity.kind in ("country", "igo", "organization") and not m.plural and not m.location:
+                return _copy(doc, i, i + 1, m)
+        return None
+    if low in PLURAL:
+        for m in reversed(history):
+            if here - sent_of[m.start] > WINDOW:
+                break
+            if m.plural or m.entity.kind in ("organization", "generic") or \
+                    (m.entity.kind == "group"):
+                return _copy(doc, i, i + 1, m, plural=True)
+        return None
+    return None
+
+
+def _nominal(doc: Doc, i: int, norm: list[str], history: list[Mention], sent_of: list[int],
+             d: ActorDictionary) -> Mention | None:
+    """"the country", "the two countries", "the group" starting at token i ("the")."""
+    n = len(doc)
+    here = sent_of[i]
+    j = i + 1
+    if j < n and norm[j] in ("two", "both") and j + 1 < n and doc[j + 1].lemma_.lower() in PAIR_NOUNS:
+        states: list[Mention] = []
+        for m in reversed(history):
+            if m.entity.kind in ("country", "person", "group") and m.entity.country and not m.location and \
+                    m.entity.country not in {s.entity.country for s in states}:
+                states.append(m)
+            if len(states) == 2:
+                break
+        if len(states) == 2:
+            end = j + 2
+            first, second = states[1], states[0]
+            names = d.country_names
+            c1, c2 = first.entity.country, second.entity.country
+            e1 = make_entity(doc, i, end, names.get(c1, c1), c1, None, "country")
+            e2 = make_entity(doc, i, end, names.get(c2, c2), c2, None, "country")
+            return Mention(i, end, e1, head=j + 1, plural=True, coref=True, roles=("pair",), also=(e2,))
+        return None
+    if j < n and doc[j].lemma_.lower() in COUNTRY_NOUNS and doc[j].tag_ in ("NN", "NNP"):
+        for m in reversed(history):
+            if here - sent_of[m.start] > WINDOW + 2:
+                break
+            if m.entity.kind == "country" and m.entity.sector is None and not m.plural and m.entity.country \
+                    and len(m.entity.country) == 3:
+                ent = make_entity(doc, i, j + 1, d.country_names.get(m.entity.country, m.entity.name),
+                                  m.entity.country, None, "country")
+                return Mention(i, j + 1, ent, head=j, coref=True)
+        return None
+    if j < n and doc[j].lemma_.lower() in ORG_NOUNS and doc[j].tag_ in ("NN", "NNS"):
+        for m in reversed(history):
+            if here - sent_of[m.start] > WINDOW:
+                break
+            if m.entity.kind in ("organization", "igo") and not m.location:
+                return _copy(doc, i, j + 1, m, plural=doc[j].tag_ == "NNS")
+        return None
+    return None
+
+
+def _bare_role(doc: Doc, b, history: list[Mention], sent_of: list[int], d: ActorDictionary,
+               day) -> Mention | None:
+    """Resolve "the prime minister", "his government", "their troops" to an earlier actor."""
+    here = sent_of[b.start]
+    role = b.role
+    plural = doc[b.end - 1].tag_ in ("NNS", "NNPS")
+    if b.possessor is not None:
+        owner = None
+        low = doc[b.possessor].lower_
+        for m in reversed(history):
+            if here - sent_of[m.start] > WINDOW:
+                break
+            if low in ("his", "her") and m.entity.kind == "person":
+                owner = m
+            elif low == "its" and m.entity.kind in ("country", "igo", "organization"):
+                owner = m
+            elif low == "their" and (m.plural or m.entity.kind in ("organization", "group", "generic")):
+                owner = m
+            if owner:
+                break
+        if owner is None or not owner.entity.country:
+            return None
+        if owner.entity.kind in ("organization", "igo") and owner.entity.sector:
+            sector = owner.entity.sector
+        else:
+            sector = role.sector
+        kind = "person" if role.cls in ("head", "person") and not plural else "group"
+        ent = make_entity(doc, b.possessor, b.end, doc[b.possessor:b.end].text, owner.entity.country, sector, kind)
+        return Mention(b.possessor, b.end, ent, head=b.end - 1, plural=plural, coref=True, roles=(role.phrase,))
+    if b.determiner != "the" or role.cls not in ("head", "person") or plural:
+        return None
+    phrase = role.phrase
+    for m in reversed(history):
+        if m.entity.kind != "person" or m.plural:
+            continue
+        roles = " ".join(m.roles).lower()
+        if phrase in roles or (phrase == "leader" and any(h in roles for h in HEAD_ROLES)):
+            ent = make_entity(doc, b.start - 1, b.end, m.entity.name, m.entity.country, m.entity.sector, "person")
+            return Mention(b.start - 1, b.end, ent, head=b.end - 1, roles=m.roles, gender=m.gender,
+                           person=m.person, coref=True)
+    return None

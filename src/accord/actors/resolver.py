@@ -1,0 +1,423 @@
+"""Finding and resolving actor mentions in a parsed article.
+
+:class:`ActorResolver` turns a spaCy ``Doc`` (one article) and the article date into
+a list of :class:`Mention` objects, each carrying a resolved
+:class:`~accord.records.Entity` with character offsets into the article text.
+
+Steps (all linear in the number of tokens):
+
+1. phrase lookup of dictionary names (countries, demonyms, capitals, people,
+   organisations, generic collectives), longest match first;
+2. phrase lookup of role words (titles and sector nouns) outside those names;
+3. composition around each role word: a nationality, possessive or organisation
+   before it ("Pakistani troops", "Iran's foreign minister", "Hamas fighters"),
+   "of"/"in" + country after it ("the army of Pakistan", "protesters in Tehran"),
+   and a name after it ("Prime Minister Shehbaz Sharif");
+4. stand-alone names, with dated roles for people and location use for capitals;
+5. in-article coreference (:mod:`accord.actors.coref`): repeated surnames, pronouns
+   and nominal mentions ("the leader", "the two countries").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from accord.actors.dictionary import ActorDictionary, ActorEntry, RoleWord, normalise_token, office_key
+from accord.records import Entity
+
+LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "into",
+                            "throughout", "within", "towards", "toward", "to", "from", "via", "over", "off"})
+POSSESSIVE = frozenset({"'s", "'", "s"})
+NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "shaikh",
+                         "ayatollah", "hojatoleslam", "mullah", "imam", "general", "gen", "gen.", "col",
+                         "col.", "maj", "lt", "capt", "president", "prime", "minister"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """An actor mention: token span [start, end) in the Doc, its entity, and what coreference needs."""
+
+    start: int
+    end: int
+    entity: Entity
+    head: int
+    roles: tuple[str, ...] = ()
+    gender: str | None = None
+    plural: bool = False
+    person: str | None = None
+    coref: bool = False
+    location: bool = False
+    also: tuple[Entity, ...] = ()
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        """The entity and, for a compound mention ("the two countries"), the others it stands for."""
+        return (self.entity, *self.also)
+
+
+@dataclass(slots=True)
+class BareRole:
+    """A role word with no nationality or name ("the prime minister", "the government")."""
+
+    start: int
+    end: int
+    role: RoleWord
+    determiner: str | None
+    possessor: int | None = None
+
+
+@dataclass(slots=True)
+class Resolution:
+    mentions: list[Mention] = field(default_factory=list)
+    bare_roles: list[BareRole] = field(default_factory=list)
+
+
+def make_entity(doc: Doc, start: int, end: int, name: str, country: str | None, sector: str | None,
+                kind: str) -> Entity:
+    """Entity for tokens [start, end) of ``doc`` with code = country + sector."""
+    span = doc[start:end]
+    code = (country or "") + (sector or "")
+    return Entity(text=span.text, start=span.start_char, end=span.end_char, name=name, code=code or "UNK",
+                  country=country, sector=sector, kind=kind)
+
+
+class ActorResolver:
+    """Resolve actor mentions in Docs with an :class:`ActorDictionary`.
+
+    ``resolve(doc, day)`` returns a :class:`Resolution`; ``day`` is the article's
+    ISO date (or None) and selects people's roles and organisations' periods.
+    """
+
+    def __init__(self, dictionary: ActorDictionary):
+        self.d = dictionary
+
+    # ------------------------------------------------------------------ scanning
+    def _scan_names(self, doc: Doc, norm: list[str]) -> dict[int, tuple[int, list[ActorEntry]]]:
+        table = self.d.names.table
+        out: dict[int, tuple[int, list[ActorEntry]]] = {}
+        n = len(norm)
+        i = 0
+        while i < n:
+            cands = table.get(norm[i])
+            if not cands:
+                i += 1
+                continue
+            hit = None
+            for toks, entry, cs in cands:
+                L = len(toks)
+                if i + L > n or (L > 1 and tuple(norm[i:i + L]) != toks):
+                    continue
+                if cs and not doc[i].text[:1].isupper():
+                    continue
+                if hit is None:
+                    hit = (L, [entry])
+                elif L == hit[0]:
+                    if entry not in hit[1]:
+                        hit[1].append(entry)
+                else:
+                    break
+            if hit is None:
+                i += 1
+                continue
+            L, entries = hit
+            key = tuple(norm[i:i + L])
+            if key in self.d.ambiguous and doc[i].ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC"):
+                i += 1
+                continue
+            out[i] = (i + L, entries)
+            i += L
+        return out
+
+    def _scan_roles(self, doc: Doc, norm: list[str], lemmas: list[str],
+                    taken: list[bool]) -> dict[int, tuple[int, RoleWord]]:
+        table = self.d.roles.table
+        out: dict[int, tuple[int, RoleWord]] = {}
+        n = len(norm)
+        i = 0
+        while i < n:
+            if taken[i]:
+                i += 1
+                continue
+            cands = table.get(lemmas[i]) or table.get(norm[i])
+            hit = None
+            if cands:
+                for toks, role, _ in cands:
+                    L = len(toks)
+                    if i + L > n or any(taken[i:i + L]):
+                        continue
+                    if all(lemmas[i + k] == toks[k] or norm[i + k] == toks[k] for k in range(L)):
+                        hit = (i + L, role)
+                        break
+            if hit is None:
+                i += 1
+                continue
+            # a role word must be a noun (not "state" in "state media" handled by longest match,
+            # nor the verb "force", nor "head" as in "head to")
+            last = doc[hit[0] - 1]
+            if last.pos_ not in ("NOUN", "PROPN", "ADJ") and not (last.pos_ == "X"):
+                i += 1
+                continue
+            out[i] = hit
+            i = hit[0]
+        return out
+
+    # ------------------------------------------------------------------ resolve
+    def resolve(self, doc: Doc, day: str | None) -> Resolution:
+        """All actor mentions of ``doc`` on ``day``, sorted by position, coreference included."""
+        from accord.actors.coref import link
+
+        norm = [normalise_token(t.text) for t in doc]
+        lemmas = [t.lemma_.lower() for t in doc]
+        names = self._scan_names(doc, norm)
+        taken = [False] * len(doc)
+        for s, (e, _) in names.items():
+            for k in range(s, e):
+                taken[k] = True
+        roles = self._scan_roles(doc, norm, lemmas, taken)
+        name_end = {e: s for s, (e, _) in names.items()}
+        res = Resolution()
+        used: set[int] = set()  # name starts consumed by a composition
+
+        for rs, (re_, role) in roles.items():
+            self._compose(doc, norm, day, rs, re_, role, names, name_end, used, res)
+
+        for s, (e, entries) in names.items():
+            if s in used:
+                continue
+            m = self._name_mention(doc, norm, day, s, e, entries, res)
+            if m is not None:
+                res.mentions.append(m)
+        res.mentions.sort(key=lambda m: m.start)
+        link(doc, res, self.d, day, norm)
+        return res
+
+    # ------------------------------------------------------------------ pieces
+    def _qualifier_before(self, doc: Doc, norm: list[str], i: int, names, name_end, used):
+        """A nationality/possessor/organisation ending just before token i (skipping modifiers).
+
+        Returns (name_start, name_end, entries, former) or None.
+        """
+        k = i
+        former = False
+        while k > 0:
+            moved = False
+            for L in (3, 2, 1):
+                if k - L >= 0 and tuple(norm[k - L:k]) in self.d.modifiers:
+                    if any(norm[x] in self.d.former for x in range(k - L, k)):
+                        former = True
+                    k -= L
+                    moved = True
+                    break
+            if not moved:
+                if norm[k - 1] in self.d.former or norm[k - 1].rstrip("-") in self.d.former:
+                    former = True
+                    k -= 1
+                    continue
+                break
+        if k > 0 and norm[k - 1] in POSSESSIVE and k - 1 in name_end:
+            s = name_end[k - 1]
+            if s not in used:
+                return s, k - 1, names[s][1], former, True
+        if k in name_end:
+            s = name_end[k]
+            if s not in used:
+                return s, k, names[s][1], former, False
+        return None if not former else (None, None, None, True, False)
+
+    def _compose(self, doc, norm, day, rs, re_, role: RoleWord, names, name_end, used, res: Resolution):
+        q = self._qualifier_before(doc, norm, rs, names, name_end, used)
+        former = bool(q and q[3])
+        qual = q if q and q[0] is not None else None
+        start = qual[0] if qual else rs
+        end = re_
+        qual_entries = qual[2] if qual else None
+        n = len(doc)
+        # "of"/"in"/"from" + (the) + name after the role
+        if qual is None and end < n and norm[end] in ("of", "in", "from", "for"):
+            j = end + 1
+            if j < n and norm[j] == "the":
+                j += 1
+            if j in names and j not in used and (norm[end] == "of" or role.cls == "collective"):
+                qe, qentries = names[j]
+                if any(e.match != "person" for e in qentries):
+                    qual = (j, qe, qentries, former, False)
+                    qual_entries = qentries
+                    end = qe
+                    used.add(j)
+                    # "Leader of Iran's Islamic Revolution Ayatollah Ali Khamenei"
+                    if end < n and norm[end] in POSSESSIVE:
+                        k = end + 1
+                        while k < n and k - end <= 4 and doc[k].text[:1].isupper() and k not in names:
+                            k += 1
+                        if k in names and any(e.match == "person" for e in names[k][1]):
+                            used.add(k)
+                            pe, pentries = names[k]
+                            person = self._pick_person(pentries, res, day)
+                            res.mentions.append(self._person_mention(doc, rs, pe, person, day, role, former,
+                                                                     fallback_country=self._country_of(qentries, day)))
+                            return
+                        # an unknown name after the title chain: the spaCy PERSON entity there
+                        ent_tok = next((x for x in range(end + 1, min(n, end + 7)) if doc[x].ent_type_ == "PERSON"
+                                        and doc[x].ent_iob_ == "B"), None)
+                        if ent_tok is not None:
+                            pend = ent_tok
+                            while pend < n and doc[pend].ent_type_ == "PERSON" and \
+                                    (pend == ent_tok or doc[pend].ent_iob_ == "I"):
+                                pend += 1
+                            country = self._country_of(qentries, day)
+                            if country:
+                                name = doc[ent_tok:pend].text
+                                ent = make_entity(doc, rs, pend, name, country, "ELI" if former else role.sector,
+                                                  "person")
+                                res.mentions.append(Mention(rs, pend, ent, head=pend - 1, roles=(role.phrase,),
+                                                            person=name))
+                                for x in range(end, pend):
+                                    if x in names:
+                                        used.add(x)
+                                return
+        # a name after the role: known person or unknown proper name
+        j = end
+        if j < n and role.cls in ("head", "person"):
+            # allow a second title word ("Supreme Leader Ayatollah Ali Khamenei")
+            if j in names and any(e.match == "person" for e in names[j][1]) and j not in used:
+                pe, pentries = names[j]
+                used.add(j)
+                if qual is not None:
+                    used.add(qual[0])
+                person = self._pick_person(pentries, res, day)
+                res.mentions.append(self._person_mention(
+                    doc, start, pe, person, day, role, former,
+                    fallback_country=self._country_of(qual_entries, day) if qual_entries else None))
+                return
+            k = j
+            while k < n and k - j < 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+                    and k not in names and norm[k] not in ("'s",):
+                k += 1
+            if k > j and (doc[k - 1].ent_type_ == "PERSON" or k - j >= 2):
+                country = self._country_of(qual_entries, day) if qual_entries else None
+                if qual is not None:
+                    used.add(qual[0])
+                if country:
+                    sector = "ELI" if former else role.sector
+                    ent = make_entity(doc, start, k, doc[j:k].text, country, sector, "person")
+                    res.mentions.append(Mention(start, k, ent, head=k - 1, roles=(role.phrase,),
+                                                person=doc[j:k].text, gender=None))
+                else:
+                    # an unknown name with a title but no nationality: remembered for repeats only
+                    res.bare_roles.append(BareRole(j, k, role, None))
+                return
+        if qual is None:
+            det = norm[rs - 1] if rs > 0 else None
+            poss = rs - 1 if rs > 0 and doc[rs - 1].tag_ == "PRP$" else None
+            res.bare_roles.append(BareRole(rs, re_, role, det, poss))
+            return
+        used.add(qual[0])
+        entry = self._pick_entry(qual_entries, day)
+        country, sector, _ = entry.at(day)
+        if entry.match in ("org", "government") and sector is not None:
+            pass  # "Hamas fighters" -> the organisation's own code
+        elif former and role.cls in ("head", "person"):
+            sector = "ELI"
+        else:
+            sector = role.sector
+        plural = doc[re_ - 1].tag_ in ("NNS", "NNPS")
+        kind = "person" if role.cls in ("head", "person") and not plural else "group"
+        if entry.match == "org" and entry.kind == "igo" and kind == "group":
+            kind = "igo"
+        name = doc[start:end].text
+        person_name = None
+        if kind == "person" and country and entry.match in ("name", "demonym", "capital", "government"):
+            key = office_key(role.phrase)
+            holder = self.d.office_holder(country, key, day) if key else None
+            if holder is not None:
+                hc, hs, _ = holder.at(day)
+                name, person_name = holder.name, holder.name
+                sector = hs or sector
+        ent = make_entity(doc, start, end, name, country, sector, kind)
+        res.mentions.append(Mention(start, end, ent, head=re_ - 1, roles=(role.phrase,), plural=plural,
+                                    person=person_name,
+                                    gender=self.d.people[person_name].gender if person_name else None))
+
+    def _country_of(self, entries: list[ActorEntry] | None, day) -> str | None:
+        if not entries:
+            return None
+        return self._pick_entry(entries, day).at(day)[0]
+
+    def _pick_entry(self, entries: list[ActorEntry], day) -> ActorEntry:
+        if len(entries) == 1:
+            return entries[0]
+        order = {"org": 0, "name": 1, "government": 2, "capital": 3, "demonym": 4, "pre": 5,
+                 "territory": 6, "generic": 7, "generic_adj": 8, "person": 9}
+        return min(entries, key=lambda e: order.get(e.match, 10))
+
+    def _pick_person(self, entries: list[ActorEntry], res: Resolution, day) -> ActorEntry:
+        people = [e for e in entries if e.match == "person"]
+        if len(people) == 1:
+            return people[0]
+        mentioned = [m.person for m in res.mentions if m.person]
+        for name in reversed(mentioned):
+            for p in people:
+                if p.name == name:
+                    return p
+        if day is not None:
+            current = [p for p in people if any(per.contains(day) for per in p.periods)]
+            if current:
+                return max(current, key=lambda p: any(per.sector == "GOV" and per.contains(day) for per in p.periods))
+        return max(people, key=lambda p: max((per.start or "") for per in p.periods))
+
+    def _person_mention(self, doc, start, end, person: ActorEntry, day, role: RoleWord | None, former: bool,
+                        fallback_country: str | None = None) -> Mention:
+        country, sector, office = person.at(day)
+        if sector is None and role is not None:
+            sector = "ELI" if former else role.sector
+        if former and sector == "GOV" and role is not None and office and role.phrase in office.lower():
+            sector = "ELI"
+        country = country or fallback_country
+        ent = make_entity(doc, start, end, person.name, country, sector, "person")
+        roles = tuple(r for r in (*person.roles(), role.phrase if role else None) if r)
+        return Mention(start, end, ent, head=end - 1, roles=roles, gender=person.gender, person=person.name)
+
+    def _name_mention(self, doc, norm, day, s, e, entries: list[ActorEntry], res: Resolution) -> Mention | None:
+        people = [x for x in entries if x.match == "person"]
+        if people and len(people) == len(entries):
+            if e - s == 1:
+                tok = doc[s]
+                known = {m.person for m in res.mentions if m.person}
+                if tok.pos_ != "PROPN" or (tok.ent_type_ not in ("PERSON", "")
+                                           and not any(p.name in known for p in people)):
+                    return None
+                # a surname inside a longer unknown name ("Maryam Nawaz Sharif")
+                if s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].ent_iob_ in ("B", "I") \
+                        and tok.ent_iob_ == "I" and norm[s - 1] not in NAME_TITLES:
+                    return None
+            elif s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].ent_type_ == "PERSON" \
+                    and doc[s].ent_iob_ == "I" and norm[s - 1] not in NAME_TITLES:
+                return None
+            person = self._pick_person(people, res, day)
+            return self._person_mention(doc, s, e, person, day, None, False)
+        entry = self._pick_entry([x for x in entries if x.match != "person"] or entries, day)
+        country, sector, _ = entry.at(day)
+        location = False
+        if entry.match == "capital":
+            location = self._is_location(doc, s, e)
+            if location:
+                sector = None
+        elif entry.match == "territory":
+            location = True
+        kind = entry.kind
+        name = entry.name
+        ent = make_entity(doc, s, e, name, country, sector, kind)
+        plural = doc[e - 1].tag_ in ("NNS", "NNPS")
+        return Mention(s, e, ent, head=e - 1, plural=plural, location=location)
+
+    @staticmethod
+    def _is_location(doc: Doc, s: int, e: int) -> bool:
+        head = doc[e - 1]
+        while head.dep_ == "compound" and head.head.i >= e:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS:
+            return True
+        if head.dep_ in ("npadvmod", "appos") and s > 0 and doc[s - 1].lower_ in LOCATION_PREPS:
+            return True
+        return s > 0 and doc[s - 1].lower_ in LOCATION_PREPS
