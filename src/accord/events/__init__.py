@@ -1,0 +1,1 @@
+"""Events: lexicon, frames, attributes, quotes, contexts and the extractor."""

@@ -1,0 +1,659 @@
+"""Event extraction from a parsed, actor-resolved article.
+
+For each sentence accord finds who did what to whom from spaCy's dependency parse:
+
+* **triggers**: verbs matched against the lexicon (with particles, prepositions and
+  objects: "crack down on", "hold talks", "release prisoners"), event nouns
+  ("meeting", "air strike", "sanctions"), frame verbs combined with their
+  complement ("urged Y to stop", "agreed to meet", "refused to meet",
+  "threatened to attack"), emphasis verbs with "the need for" (appeals),
+  judgment adjectives ("it is unfortunate that X ...") and accusatory nouns
+  inside a named speaker's statement ("the atrocities by the Zionist regime");
+* **actor**: subject, passive agent, possessor or "by" phrase of an event noun,
+  the subject inherited through conj/xcomp/relcl links, or for a sentence whose
+  subject the parser lost, the actor named just before the verb;
+* **recipient**: direct object, dative, prepositional objects (with, to, against,
+  on, at, toward, into, from), possessors inside a non-actor object ("praised the
+  country's stance"), participants of "between X and Y";
+* **reciprocal events**: meetings and talks put all participants in the actor list
+  (PLOVER manual 2.4.2, 3.2.2); visits keep the visitor as actor, host as recipient;
+* **speaker and quote**: the subject of a reporting verb governing the clause, or the
+  attribution of a direct quotation;
+* **auxiliary modes** (:mod:`accord.events.attributes`) and **contexts**
+  (:mod:`accord.events.context`).
+
+One event is kept per distinct (actor codes, event type, recipient codes) in a sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.actors.resolver import Mention, Resolution
+from accord.events.attributes import attributes
+from accord.events.context import ContextCues
+from accord.events.frames import Frames
+from accord.events.lexicon import Lexicon, Pattern
+from accord.events.quotes import QuoteIndex
+from accord.ontology import Ontology
+from accord.records import Article, Entity, Event, Trigger, make_event_id
+
+RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "upon", "into", "from", "onto")
+AGENT_PREPS = ("by", "of", "between", "among")
+RECIPROCAL_CODES = frozenset({"040", "041", "044", "046"})
+NEED_NOUNS = frozenset({"need", "importance", "necessity", "urgency"})
+CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "at", "after", "before", "following", "on", "ahead"})
+FIRST_PERSON = frozenset({"i", "we", "us", "our", "me", "my"})
+SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+SKIP_LEMMAS = frozenset({"be", "have", "do", "get", "become", "seem", "appear"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event before it becomes a record."""
+
+    trigger: Token
+    trigger_end: int
+    code: str
+    actors: list[Entity]
+    recipients: list[Entity]
+    pattern: Pattern | None = None
+    speaker: list[Entity] = field(default_factory=list)
+    quote: str | None = None
+    negated: bool = False
+    future: bool = False
+    fallback_actor: bool = False
+    hypothetical: bool = False
+
+
+class EventExtractor:
+    """Turn a Doc with resolved actors into :class:`~accord.records.Event` records.
+
+    Args:
+        lexicon, frames, ontology, cues: the loaded data (see their modules).
+        version: the ``coder_version`` string written into every record.
+    """
+
+    def __init__(self, lexicon: Lexicon, frames: Frames, ontology: Ontology, cues: ContextCues, version: str):
+        self.lex = lexicon
+        self.frames = frames
+        self.ont = ontology
+        self.cues = cues
+        self.version = version
+
+    # ------------------------------------------------------------------ public
+    def extract(self, doc: Doc, article: Article, res: Resolution) -> list[Event]:
+        """Events of one article (``doc`` is ``nlp(article.text)``), in text order."""
+        mention_at: list[Mention | None] = [None] * len(doc)
+        for m in res.mentions:
+            for k in range(m.start, m.end):
+                mention_at[k] = m
+        quotes = QuoteIndex(doc.text)
+        year = int(article.date[:4]) if article.date else None
+        events: list[Event] = []
+        for s_idx, sent in enumerate(doc.sents):
+            ctx = _Ctx(doc, sent, mention_at, quotes)
+            for cand in self._sentence(ctx):
+                ev = self._record(cand, ctx, s_idx, article, year)
+                if ev is not None:
+                    events.append(ev)
+        return events
+
+    # ------------------------------------------------------------------ sentence
+    def _sentence(self, ctx: "_Ctx") -> list[Candidate]:
+        sent = ctx.sent
+        self._speakers(ctx)
+        cands: list[Candidate] = []
+        for t in sent:
+            if t.i in ctx.consumed:
+                continue
+            pos = t.pos_
+            if pos == "VERB" or (pos == "AUX" and t.lemma_ not in SKIP_LEMMAS and t.dep_ == "ROOT"):
+                c = self._verb(ctx, t)
+            elif pos in ("NOUN", "PROPN"):
+                c = self._noun(ctx, t)
+            elif pos == "ADJ" and t.lemma_.lower() in self.frames.judgment:
+                c = self._judgment(ctx, t)
+            else:
+                c = None
+            if c is None:
+                continue
+            for one in (c if isinstance(c, list) else [c]):
+                if one.actors:
+                    cands.append(one)
+        return self._dedupe(cands)
+
+    def _dedupe(self, cands: list[Candidate]) -> list[Candidate]:
+        seen: dict[tuple, int] = {}
+        out: list[Candidate] = []
+        for c in cands:
+            info = self.ont.codes.get(c.code)
+            etype = info.event_type if info else None
+            key = (tuple(sorted({e.code for e in c.actors})), etype or c.code,
+                   tuple(sorted({e.code for e in c.recipients})), c.negated)
+            if key in seen:
+                prev = out[seen[key]]
+                if c.pattern is not None and (prev.pattern is None or c.pattern.size > prev.pattern.size):
+                    out[seen[key]] = c
+                continue
+            seen[key] = len(out)
+            out.append(c)
+        return out
+
+    # ------------------------------------------------------------------ speakers
+    def _speakers(self, ctx: "_Ctx") -> None:
+        """Mark reported-speech complements with their speaker (subject of the reporting verb)."""
+        fr = self.frames
+        for t in ctx.sent:
+            if t.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma not in fr.speech and lemma not in fr.emphasis:
+                continue
+            comps = [c for c in t.children if c.dep_ in ("ccomp", "parataxis")]
+            subj = self._subject_entities(ctx, t)
+            if not subj:
+                continue
+            if comps:
+                ctx.speech_verbs.add(t.i)
+                for c in comps:
+                    for x in c.subtree:
+                        ctx.speaker.setdefault(x.i, subj)
+            elif t.dep_ in ("parataxis", "ccomp") and t.head.i < t.i:
+                # "Y attacked Z, officials said": the reporting verb hangs off the event verb
+                ctx.speech_verbs.add(t.i)
+                for x in t.head.subtree:
+                    if x.i not in {y.i for y in t.subtree}:
+                        ctx.speaker.setdefault(x.i, subj)
+            # direct quotation attributed by this verb
+            q = ctx.quotes.at(t.idx)
+            if q is None:
+                for quote in ctx.quotes.quotes:
+                    if quote.start >= ctx.sent.start_char - 1 and quote.end <= ctx.sent.end_char + 1 and \
+                            not (quote.start <= t.idx < quote.end):
+                        ctx.quote_speaker[quote.start] = subj
+                        ctx.speech_verbs.add(t.i)
+
+    # ------------------------------------------------------------------ verbs
+    def _verb(self, ctx: "_Ctx", v: Token):
+        fr = self.frames
+        lemma = v.lemma_.lower()
+        frame = fr.frame_of.get(lemma)
+        has_ccomp = any(c.dep_ == "ccomp" for c in v.children)
+        if lemma in fr.emphasis or lemma == "call" and any(c.lower_ == "attention" for c in v.children):
+            appeal = self._need_for(ctx, v)
+            if appeal is not None:
+                return appeal
+            if has_ccomp or v.i in ctx.speech_verbs:
+                return None
+        if lemma in fr.speech and (has_ccomp or v.i in ctx.speech_verbs) and frame is None:
+            return None
+        if frame is not None:
+            c = self._frame(ctx, v, frame)
+            if c is not None:
+                return c
+        if lemma in fr.fail:
+            return None
+        hit = self.lex.match_verb(v)
+        if hit is None:
+            return None
+        pattern, used = hit
+        if lemma in fr.speech and pattern.size == 1 and (has_ccomp or v.i in ctx.speech_verbs):
+            return None
+        for u in used:
+            ctx.consumed.add(u.i)
+        return self._build_verb(ctx, v, pattern.code, pattern, used)
+
+    def _build_verb(self, ctx: "_Ctx", v: Token, code: str, pattern: Pattern | None, used: list[Token],
+                    extra_recipients: list[Entity] | None = None) -> Candidate:
+        actors, fallback = self._actor_entities(ctx, v)
+        recipients = self._recipient_entities(ctx, v, used)
+        passive = any(c.dep_ == "nsubjpass" for c in v.children)
+        if passive and not any(c.dep_ == "agent" for c in v.children) and v.dep_ not in ("conj",):
+            # "Protesters were arrested": no actor named
+            actors, fallback = [], False
+        if extra_recipients:
+            recipients = recipients + [e for e in extra_recipients if e.code not in {r.code for r in recipients}]
+        if pattern is not None and pattern.invert:
+            actors, recipients = recipients, actors
+        cand = Candidate(v, v.i + 1, code, actors, recipients, pattern, fallback_actor=fallback)
+        return cand
+
+    def _frame(self, ctx: "_Ctx", v: Token, frame: tuple[str, str]) -> Candidate | None:
+        kind, base = frame
+        comp = self._complement(v, kind)
+        comp_code = None
+        comp_used: list[Token] = []
+        comp_recipients: list[Entity] = []
+        if comp is not None:
+            ctx.consumed.add(comp.i)
+            if comp.pos_ in ("VERB", "AUX"):
+                hit = self.lex.match_verb(comp)
+                sub_frame = self.frames.frame_of.get(comp.lemma_.lower())
+                if hit is not None:
+                    comp_code = hit[0].code
+                    comp_used = hit[1]
+                elif sub_frame is not None:
+                    comp_code = sub_frame[1]
+                comp_recipients = self._recipient_entities(ctx, comp, comp_used)
+            else:
+                hit = self.lex.match_noun(comp)
+                if hit is not None:
+                    comp_code = hit[0].code
+                    comp_used = hit[1]
+                comp_recipients = self._phrase_entities(ctx, comp, preps=RECIPIENT_PREPS + AGENT_PREPS)
+            for u in comp_used:
+                ctx.consumed.add(u.i)
+        if kind == "deny":
+            if comp is None:
+                return None
+            code = base
+        elif comp is None:
+            hit = self.lex.match_verb(v)
+            if hit is not None and hit[0].size > 1:
+                for u in hit[1]:
+                    ctx.consumed.add(u.i)
+                return self._build_verb(ctx, v, hit[0].code, hit[0], hit[1])
+            if kind in ("request", "demand") and not self._has_object(v):
+                return None
+            if hit is not None:
+                return self._build_verb(ctx, v, hit[0].code, hit[0], hit[1])
+            code = base
+        else:
+            code = self.frames.compose(kind, comp_code) or base
+        own_used = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"]
+        cand = self._build_verb(ctx, v, code, None, own_used)
+        own = [e for e in cand.recipients if e.code]
+        if not own or kind in ("agree", "reject", "threaten"):
+            cand.recipients = own + [e for e in comp_recipients if e.code not in {r.code for r in own}]
+        if comp is not None and comp.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in comp.children):
+            cand.negated = kind not in ("reject",)
+        return cand
+
+    def _complement(self, v: Token, kind: str) -> Token | None:
+        for c in v.children:
+            if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX"):
+                return c
+        if kind == "deny":
+            for c in v.children:
+                if c.dep_ in ("ccomp", "pcomp", "dobj") and c.pos_ in ("VERB", "NOUN"):
+                    return c
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "to") and kind in ("request", "demand", "agree", "reject"):
+                for p in c.children:
+                    if p.dep_ in ("pobj", "pcomp"):
+                        return p
+        if kind in ("reject", "agree", "request", "demand"):
+            for c in v.children:
+                if c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lex.match_noun(c) is not None:
+                    return c
+        # "called on Israel to stop": xcomp attached under the prepositional object
+        for c in v.children:
+            if c.dep_ in ("prep", "dobj"):
+                for g in c.subtree:
+                    if g.dep_ == "xcomp" and g.pos_ == "VERB":
+                        return g
+        return None
+
+    @staticmethod
+    def _has_object(v: Token) -> bool:
+        return any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") or
+                   (c.dep_ == "prep" and c.lower_ in ("for", "on", "to")) for c in v.children)
+
+    def _need_for(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"underlined the need for joint efforts by Iran and Pakistan" -> an appeal (REQUEST)."""
+        need = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in NEED_NOUNS),
+                    None)
+        if need is None:
+            return None
+        content = None
+        for c in need.children:
+            if c.dep_ in ("prep", "acl") and c.lower_ in ("for", "of", "to"):
+                content = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+            elif c.dep_ == "acl" and c.pos_ == "VERB":
+                content = c
+        code = "020"
+        recipients: list[Entity] = []
+        if content is not None:
+            ctx.consumed.add(content.i)
+            hit = self.lex.match_noun(content) if content.pos_ != "VERB" else self.lex.match_verb(content)
+            if hit is not None:
+                code = self.frames.compose("request", hit[0].code) or code
+                for u in hit[1]:
+                    ctx.consumed.add(u.i)
+            elif content.lemma_.lower() in ("effort", "action", "step", "measure", "unity", "solidarity",
+                                            "cooperation", "collaboration", "coordination"):
+                code = self.frames.compose("request", "06" if content.lemma_.lower() in (
+                    "cooperation", "collaboration", "coordination") else "05") or code
+            recipients = self._phrase_entities(ctx, content, preps=AGENT_PREPS + ("with",), deep=True)
+        cand = self._build_verb(ctx, v, code, None, [need])
+        cand.recipients = recipients + [e for e in cand.recipients if e.code not in {r.code for r in recipients}]
+        return cand
+
+    # ------------------------------------------------------------------ nouns
+    def _noun(self, ctx: "_Ctx", n: Token):
+        lemma = n.lemma_.lower()
+        out = []
+        acc = self.frames.accusation.get(lemma)
+        if acc is not None:
+            c = self._accusation(ctx, n, acc)
+            if c is not None:
+                out.append(c)
+        hit = self.lex.match_noun(n)
+        if hit is None:
+            return out or None
+        pattern, used = hit
+        if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" and self.lex.match_verb(n.head) is not None:
+            return out or None  # the verb codes it ("launched an attack" is coded on "launched")
+        actors = self._noun_agents(ctx, n)
+        recipients: list[Entity] = []
+        between = self._between(ctx, n)
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        recipients.extend(self._entities(ctx, p))
+        if between:
+            if actors:
+                recipients.extend(between)
+            else:
+                actors = between[:1]
+                recipients.extend(between[1:])
+        fallback = False
+        if not actors:
+            actors, fallback = self._circumstantial_actor(ctx, n)
+        if not actors:
+            return out or None
+        for u in used:
+            ctx.consumed.add(u.i)
+        out.append(Candidate(n, n.i + 1, pattern.code, actors, recipients, pattern, fallback_actor=fallback))
+        return out
+
+    def _noun_agents(self, ctx: "_Ctx", n: Token) -> list[Entity]:
+        ents: list[Entity] = []
+        for c in n.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and ctx.mention_at[c.i] is not None):
+                ents.extend(self._entities(ctx, c))
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        ents.extend(self._entities(ctx, p))
+        return _unique(ents)
+
+    def _between(self, ctx: "_Ctx", n: Token) -> list[Entity]:
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+                ents: list[Entity] = []
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        ents.extend(self._entities(ctx, p))
+                return _unique(ents)
+        return []
+
+    def _circumstantial_actor(self, ctx: "_Ctx", n: Token) -> tuple[list[Entity], bool]:
+        """"In a meeting with X, Y said ...": the meeting's actor is the clause's subject."""
+        if n.dep_ == "pobj" and n.head.lower_ in CIRCUMSTANTIAL_PREPS and n.head.head.pos_ in ("VERB", "AUX"):
+            return self._actor_entities(ctx, n.head.head)
+        if n.dep_ in ("dobj", "attr") and n.head.lemma_ in ("hold", "have", "conduct", "attend"):
+            return self._actor_entities(ctx, n.head)
+        return [], False
+
+    def _accusation(self, ctx: "_Ctx", n: Token, code: str) -> Candidate | None:
+        """"the ongoing atrocities by the Zionist regime" in a named actor's statement -> ACCUSE."""
+        speaker = ctx.speaker.get(n.i) or self._quote_speaker(ctx, n)
+        if not speaker:
+            root = n
+            while root.head is not root and root.dep_ != "ROOT":
+                root = root.head
+            lemma = root.lemma_.lower()
+            if lemma in self.frames.emphasis or lemma in self.frames.speech or \
+                    lemma in self.frames.frame_of or self._is_criticism(root):
+                speaker, _ = self._actor_entities(ctx, root)
+        if not speaker:
+            return None
+        agents = self._noun_agents(ctx, n)
+        agents = [a for a in agents if a.code not in {s.code for s in speaker}]
+        if not agents:
+            return None
+        return Candidate(n, n.i + 1, code, list(speaker), agents, None)
+
+    def _is_criticism(self, v: Token) -> bool:
+        hit = self.lex.match_verb(v)
+        return bool(hit and hit[0].code[:2] == "11")
+
+    def _judgment(self, ctx: "_Ctx", adj: Token) -> Candidate | None:
+        """"It is unfortunate that some governments align with X": ACCUSE speaker -> those governments."""
+        head = adj.head if adj.dep_ == "acomp" else adj
+        clause = next((c for c in head.children if c.dep_ == "ccomp"), None) or \
+            next((c for c in adj.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
+        speaker = ctx.speaker.get(adj.i) or self._quote_speaker(ctx, adj)
+        if not speaker:
+            return None
+        target, _ = self._actor_entities(ctx, clause)
+        target = [e for e in target if e.code not in {s.code for s in speaker}]
+        if not target:
+            return None
+        return Candidate(adj, adj.i + 1, self.frames.judgment[adj.lemma_.lower()], list(speaker), target, None)
+
+    # ------------------------------------------------------------------ arguments
+    def _entities(self, ctx: "_Ctx", tok: Token, depth: int = 0) -> list[Entity]:
+        """Entities an argument token stands for: its mention, possessor, nationality, "of" object,
+        appositions and conjuncts."""
+        m = ctx.mention_at[tok.i]
+        ents: list[Entity] = []
+        if m is not None:
+            if m.entity.text.lower() in FIRST_PERSON:
+                pass
+            ents.extend(m.entities)
+        elif tok.lower_ in FIRST_PERSON:
+            q = self._quote_speaker(ctx, tok)
+            if q:
+                ents.extend(q)
+        elif depth < 2:
+            for c in tok.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod", "appos") and ctx.mention_at[c.i] is not None:
+                    ents.extend(ctx.mention_at[c.i].entities)
+            if not ents:
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in ("of", "from", "in") and tok.pos_ in ("NOUN", "PRON"):
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                ents.extend(self._entities(ctx, p, depth + 1))
+        if tok.dep_ != "conj":
+            for cj in tok.conjuncts:
+                if cj.i > tok.i:
+                    ents.extend(self._entities(ctx, cj, depth))
+        for c in tok.children:
+            if c.dep_ == "appos" and not ents:
+                ents.extend(self._entities(ctx, c, depth + 1))
+        return _unique(ents)
+
+    def _phrase_entities(self, ctx: "_Ctx", tok: Token, preps: tuple[str, ...], deep: bool = False) -> list[Entity]:
+        """Entities inside a noun phrase that is not itself an actor: possessors, nationality
+        modifiers and objects of the given prepositions ("the country's stance", "efforts by X")."""
+        ents: list[Entity] = []
+        if ctx.mention_at[tok.i] is not None:
+            return list(ctx.mention_at[tok.i].entities) + [
+                e for cj in tok.conjuncts if cj.i > tok.i for e in self._entities(ctx, cj)]
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and ctx.mention_at[c.i] is not None:
+                ents.extend(ctx.mention_at[c.i].entities)
+            elif c.dep_ == "prep" and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        got = self._entities(ctx, p)
+                        if not got and deep:
+                            got = self._phrase_entities(ctx, p, preps, deep=False)
+                        ents.extend(got)
+            elif deep and c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+                for g in c.children:
+                    if g.dep_ in ("dobj",):
+                        ents.extend(self._phrase_entities(ctx, g, preps))
+        return _unique(ents)
+
+    def _subject_token(self, v: Token, seen: int = 0) -> tuple[Token | None, str]:
+        for c in v.children:
+            if c.dep_ in SUBJ_DEPS:
+                return c, "subj"
+        for c in v.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p, "agent"
+        if seen > 4:
+            return None, ""
+        head = v.head
+        if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "nsubjpass" for c in head.children) and not any(c.dep_ == "nsubjpass" for c in v.children):
+                pass
+            return self._subject_token(head, seen + 1)
+        if v.dep_ == "xcomp":
+            lemma = head.lemma_.lower()
+            frame = self.frames.frame_of.get(lemma)
+            if frame and frame[0] in ("request", "demand"):
+                for c in head.children:
+                    if c.dep_ in ("dobj", "dative"):
+                        return c, "object-control"
+                    if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+                        p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if p is not None:
+                            return p, "object-control"
+            return self._subject_token(head, seen + 1)
+        if v.dep_ in ("advcl",) and v.tag_ == "VBG":
+            return self._subject_token(head, seen + 1)
+        if v.dep_ == "relcl":
+            return head, "relcl"
+        if v.dep_ == "acl" and v.tag_ == "VBG":
+            return head, "acl"
+        if v.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+            return self._subject_token(head.head, seen + 1)
+        return None, ""
+
+    def _actor_entities(self, ctx: "_Ctx", v: Token) -> tuple[list[Entity], bool]:
+        tok, how = self._subject_token(v)
+        if tok is not None:
+            ents = self._entities(ctx, tok)
+            if ents:
+                return ents, False
+            if tok.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+                return self._entities(ctx, v.head), False
+            return [], False
+        # no subject in the parse: the actor named right before the verb ("..., Khamenei, underlined")
+        if v.dep_ == "ROOT" or v.dep_ == "conj":
+            k = v.i - 1
+            while k >= ctx.sent.start and (ctx.doc[k].is_punct or ctx.doc[k].pos_ in ("ADV", "AUX", "PART")):
+                k -= 1
+            if k >= ctx.sent.start and ctx.mention_at[k] is not None:
+                return list(ctx.mention_at[k].entities), True
+        return [], False
+
+    def _subject_entities(self, ctx: "_Ctx", v: Token) -> list[Entity]:
+        return self._actor_entities(ctx, v)[0]
+
+    def _recipient_entities(self, ctx: "_Ctx", v: Token, used: list[Token]) -> list[Entity]:
+        used_ids = {u.i for u in used}
+        ents: list[Entity] = []
+        heads = [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")]
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd") and c.i not in used_ids:
+                got = self._entities(ctx, c)
+                if not got and c.pos_ in ("NOUN", "PRON"):
+                    got = self._phrase_entities(ctx, c, preps=AGENT_PREPS)
+                ents.extend(got)
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            ents.extend(self._entities(ctx, p))
+                elif c.dep_ == "prep" and c.lower_ in ("between", "among") and h is not v:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            ents.extend(self._entities(ctx, p))
+        return _unique(ents)
+
+    def _quote_speaker(self, ctx: "_Ctx", tok: Token) -> list[Entity]:
+        q = ctx.quotes.at(tok.idx)
+        if q is None:
+            return []
+        return list(ctx.quote_speaker.get(q.start, []))
+
+    # ------------------------------------------------------------------ records
+    def _record(self, c: Candidate, ctx: "_Ctx", s_idx: int, article: Article, year: int | None) -> Event | None:
+        attrs = attributes(c.trigger, self.frames.plan, year)
+        negated = attrs.negated or c.negated
+        code = c.code
+        if attrs.future and not negated:
+            code = self.frames.compose("future", code) if self.frames.table.get("future", {}).get(code[:2]) or \
+                self.frames.table.get("future", {}).get(code[:3]) or self.frames.table.get("future", {}).get(code) \
+                else code
+        info = self.ont.codes.get(code)
+        if info is None:
+            return None
+        actors = _unique(c.actors)
+        recipients = [r for r in _unique(c.recipients)
+                      if not any(r.start == a.start and r.end == a.end for a in actors)]
+        if info.event_type == "CONSULT" and (code in RECIPROCAL_CODES or code[:3] in RECIPROCAL_CODES):
+            actors = _unique(actors + recipients)
+            recipients = []
+        elif code.startswith("043"):
+            actors, recipients = recipients or actors, actors if recipients else []
+        if not actors:
+            return None
+        speaker_list = ctx.speaker.get(c.trigger.i) or []
+        quote = ctx.quotes.at(c.trigger.idx)
+        if quote is not None and not speaker_list:
+            speaker_list = ctx.quote_speaker.get(quote.start, [])
+        speaker = speaker_list[0] if speaker_list else None
+        if speaker is not None and any(speaker.code == a.code for a in actors) and quote is None:
+            speaker = None
+        contexts = set(info.contexts) | self.cues.contexts(ctx.sent)
+        trig_span = ctx.doc[c.trigger.i:c.trigger_end]
+        confidence = 0.55
+        if c.pattern is not None and c.pattern.size > 1:
+            confidence += 0.15
+        if recipients:
+            confidence += 0.1
+        if c.fallback_actor:
+            confidence -= 0.2
+        if self.ont.types.get(info.event_type or "") and self.ont.types[info.event_type].requires_recipient \
+                and not recipients:
+            confidence -= 0.15
+        confidence = round(min(0.95, max(0.05, confidence)), 2)
+        event_id = make_event_id(article.id, s_idx, trig_span.start_char, code,
+                                 [a.code for a in actors], [r.code for r in recipients])
+        return Event(
+            event_id=event_id, article_id=article.id, date=article.date, event_type=info.event_type,
+            mode=info.mode, context=sorted(contexts), cameo_code=code, goldstein=info.goldstein,
+            quad_class=info.quad_class, actor=actors, recipient=recipients,
+            trigger=Trigger(text=trig_span.text, start=trig_span.start_char, end=trig_span.end_char),
+            sentence_index=s_idx, sentence=ctx.sent.text, negated=negated, future=attrs.future,
+            hypothetical=attrs.hypothetical, historical=attrs.historical,
+            quote=quote.text if quote is not None else None, speaker=speaker, location=None,
+            confidence=confidence, coder_version=self.version)
+
+
+@dataclass(slots=True)
+class _Ctx:
+    doc: Doc
+    sent: Span
+    mention_at: list
+    quotes: QuoteIndex
+    consumed: set[int] = field(default_factory=set)
+    speaker: dict[int, list[Entity]] = field(default_factory=dict)
+    quote_speaker: dict[int, list[Entity]] = field(default_factory=dict)
+    speech_verbs: set[int] = field(default_factory=set)
+
+
+def _unique(ents: list[Entity]) -> list[Entity]:
+    """Entities with distinct codes, first occurrence kept (one dyad member per code)."""
+    seen: set[str] = set()
+    out = []
+    for e in ents:
+        if e.code and e.code not in seen:
+            seen.add(e.code)
+            out.append(e)
+    return out

@@ -1,0 +1,280 @@
+"""The verb and noun event lexicon: loading, validation, matching against a parse.
+
+Files (``lexicon/NN_*.yaml``, one per CAMEO root, format in ``docs/lexicon.md``)::
+
+    root: "04"
+    verbs:
+      "040": [consult, meet with, hold talk]
+      "041": [speak by phone]
+    nouns:
+      "040": [meeting, talk between]
+    invert:
+      "070": [receive aid from]
+
+A verb pattern is the verb lemma followed by particles/prepositions (which must be
+its dependents) and object words (the lemma of its direct object, of its passive
+subject, or of the object of the preposition written just before).  A noun pattern
+is an event noun with its modifiers before it and required prepositions after it.
+``{a,b}`` lists alternatives.  When several patterns match, the one with the most
+words wins (ties: the first listed).  ``invert`` patterns swap actor and recipient.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from accord.datafiles import DataFileError, line_of, load_yaml
+
+LEXICON_DIR = Path(__file__).with_name("lexicon")
+
+PREPOSITIONS: frozenset[str] = frozenset(
+    "about across after against along among around as at away back behind between by down for from in "
+    "into of off on onto out over through to toward towards under up upon with within without".split())
+"""Closed list of particles/prepositions in patterns (docs/lexicon.md)."""
+
+DETERMINERS = frozenset({"a", "an", "the"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+PREP_DEPS = frozenset({"prt", "prep", "agent", "dative", "advmod", "compound:prt"})
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One dependent a pattern requires: a preposition (or None for the direct object) and object words."""
+
+    prep: str | None
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A lexicon pattern: ``head`` lemma, required ``slots``, CAMEO ``code``.
+
+    ``size`` (number of words) ranks matches; ``invert`` swaps actor and recipient.
+    """
+
+    code: str
+    kind: str  # verb | noun
+    head: str
+    slots: tuple[Slot, ...]
+    modifiers: tuple[str, ...]
+    text: str
+    size: int
+    invert: bool = False
+    source: str = ""
+
+
+def expand(pattern: str) -> list[str]:
+    """Expand ``{a,b}`` alternatives: ``release {prisoner,hostage}`` -> two patterns."""
+    parts = re.split(r"(\{[^}]*\})", pattern)
+    choices = [[c.strip() for c in p[1:-1].split(",") if c.strip()] if p.startswith("{") else [p] for p in parts]
+    return [re.sub(r"\s+", " ", "".join(combo)).strip() for combo in itertools.product(*choices)]
+
+
+def parse_pattern(text: str, code: str, kind: str, invert: bool = False, source: str = "") -> Pattern:
+    """Parse one expanded pattern string.
+
+    Raises:
+        ValueError: empty pattern or a noun pattern without a noun.
+    """
+    words = [w for w in text.lower().split() if w not in DETERMINERS]
+    if not words:
+        raise ValueError("empty pattern")
+    if kind == "verb":
+        head, rest = words[0], words[1:]
+        slots: list[Slot] = []
+        cur_prep: str | None = None
+        cur_words: list[str] = []
+        pending_preps: list[str] = []
+        for w in rest:
+            if w in PREPOSITIONS:
+                if cur_words:
+                    slots.append(Slot(cur_prep, tuple(cur_words)))
+                    cur_words = []
+                    cur_prep = None
+                elif cur_prep is not None:
+                    pending_preps.append(cur_prep)
+                cur_prep = w
+            else:
+                cur_words.append(w)
+        if cur_words:
+            slots.append(Slot(cur_prep, tuple(cur_words)))
+        elif cur_prep is not None:
+            pending_preps.append(cur_prep)
+        slots.extend(Slot(p, ()) for p in pending_preps)
+        return Pattern(code, kind, head, tuple(slots), (), text, len(words), invert, source)
+    # noun: modifiers + head + trailing prepositions
+    k = len(words)
+    while k > 0 and words[k - 1] in PREPOSITIONS:
+        k -= 1
+    if k == 0:
+        raise ValueError("a noun pattern needs a noun")
+    head = words[k - 1]
+    mods = tuple(words[:k - 1])
+    slots = tuple(Slot(p, ()) for p in words[k:])
+    return Pattern(code, kind, head, slots, mods, text, len(words), invert, source)
+
+
+class Lexicon:
+    """Verb and noun patterns indexed by head lemma (hash lookup per token).
+
+    Use :meth:`load`; :meth:`match_verb` / :meth:`match_noun` return the best
+    :class:`Pattern` for a token or None.
+    """
+
+    def __init__(self) -> None:
+        self.verbs: dict[str, list[Pattern]] = {}
+        self.nouns: dict[str, list[Pattern]] = {}
+        self.count_by_root: Counter[str] = Counter()
+        self.files: list[Path] = []
+
+    @classmethod
+    def load(cls, extra: Iterable[str | Path] = (), directory: Path = LEXICON_DIR,
+             valid_codes: Iterable[str] | None = None) -> "Lexicon":
+        """Load all ``*.yaml`` in ``directory`` plus users' ``extra`` files.
+
+        Raises:
+            DataFileError: malformed file, unknown CAMEO code, or a code whose root
+                differs from the file's ``root`` (file and line named).
+        """
+        if valid_codes is None:
+            from accord.ontology import load_ontology
+
+            valid_codes = load_ontology().codes.keys()
+        codes = set(valid_codes)
+        lex = cls()
+        for f in sorted(directory.glob("*.yaml")):
+            lex.add_file(f, codes)
+        for f in extra:
+            lex.add_file(Path(f), codes)
+        for table in (lex.verbs, lex.nouns):
+            for pats in table.values():
+                pats.sort(key=lambda p: -p.size)  # stable: ties keep file order
+        return lex
+
+    def add_file(self, path: Path, codes: set[str]) -> None:
+        """Add one lexicon file (see module docstring for the format)."""
+        data = load_yaml(path)
+        if not isinstance(data, dict):
+            raise DataFileError(path, None, "expected a mapping with 'root', 'verbs', 'nouns'")
+        root = data.get("root")
+        root = str(root) if root is not None else None
+        self.files.append(path)
+        for section, kind, invert in (("verbs", "verb", False), ("nouns", "noun", False), ("invert", "verb", True)):
+            block = data.get(section) or {}
+            if not isinstance(block, dict):
+                raise DataFileError(path, line_of(block), f"'{section}' must map CAMEO codes to lists")
+            for code, patterns in block.items():
+                c = str(code)
+                ln = line_of(code)
+                if c not in codes:
+                    raise DataFileError(path, ln, f"unknown CAMEO code {c!r}")
+                if root and not c.startswith(root):
+                    raise DataFileError(path, ln, f"code {c} is not under this file's root {root}")
+                if not isinstance(patterns, list):
+                    raise DataFileError(path, ln, f"code {c}: expected a list of patterns")
+                for raw in patterns:
+                    if not isinstance(raw, str):
+                        raise DataFileError(path, line_of(raw) or ln, f"pattern {raw!r} is not a string")
+                    for text in expand(raw):
+                        try:
+                            p = parse_pattern(text, c, kind, invert, f"{path.name}:{line_of(raw) or ln}")
+                        except ValueError as exc:
+                            raise DataFileError(path, line_of(raw) or ln, f"{raw!r}: {exc}") from None
+                        table = self.verbs if kind == "verb" else self.nouns
+                        table.setdefault(p.head, []).append(p)
+                        self.count_by_root[c[:2]] += 1
+
+    def __len__(self) -> int:
+        return sum(self.count_by_root.values())
+
+    # ------------------------------------------------------------------ matching
+    def match_verb(self, verb: Token) -> tuple[Pattern, list[Token]] | None:
+        """Best verb pattern for ``verb`` and the tokens its slots consumed (objects, preps)."""
+        pats = self.verbs.get(verb.lemma_.lower())
+        if not pats:
+            return None
+        for p in pats:
+            used = _match_slots(verb, p.slots)
+            if used is not None:
+                return p, used
+        return None
+
+    def match_noun(self, noun: Token) -> tuple[Pattern, list[Token]] | None:
+        """Best noun pattern for an event noun (modifiers and trailing prepositions checked)."""
+        pats = self.nouns.get(noun.lemma_.lower())
+        if not pats:
+            return None
+        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
+        mods |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+        for p in pats:
+            if not all(m in mods for m in p.modifiers):
+                continue
+            used = []
+            ok = True
+            for s in p.slots:
+                prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == s.prep), None)
+                if prep is None:
+                    ok = False
+                    break
+                used.append(prep)
+            if ok:
+                return p, used
+        return None
+
+
+def _objects(verb: Token) -> list[Token]:
+    out = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for o in list(out):
+        out.extend(o.conjuncts)
+    return out
+
+
+def _phrase_matches(tok: Token, words: tuple[str, ...]) -> bool:
+    if tok.lemma_.lower() != words[-1] and tok.lower_ != words[-1]:
+        return False
+    if len(words) == 1:
+        return True
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod")}
+    mods |= {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    return all(w in mods for w in words[:-1])
+
+
+def _find_prep(heads: list[Token], prep: str) -> Token | None:
+    for h in heads:
+        for c in h.children:
+            if c.lower_ == prep and (c.dep_ in PREP_DEPS or c.pos_ in ("ADP", "PART", "ADV")):
+                return c
+    return None
+
+
+def _match_slots(verb: Token, slots: tuple[Slot, ...]) -> list[Token] | None:
+    used: list[Token] = []
+    heads = [verb]
+    objects = _objects(verb)
+    for s in slots:
+        if s.prep is None:
+            obj = next((o for o in objects if _phrase_matches(o, s.words)), None)
+            if obj is None:
+                return None
+            used.append(obj)
+            heads.append(obj)
+            continue
+        prep = _find_prep(heads + [c for c in verb.children if c.dep_ == "prt"], s.prep)
+        if prep is None:
+            return None
+        used.append(prep)
+        if s.words:
+            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp") and _phrase_matches(c, s.words)),
+                        None)
+            if pobj is None:
+                return None
+            used.append(pobj)
+            heads.append(pobj)
+        heads.append(prep)
+    return used
