@@ -1,0 +1,357 @@
+"""Evaluation against gold records: events (precision/recall/F1 per PLOVER type) and actors.
+
+Event gold (``accord evaluate GOLD.jsonl``), one JSON object per line::
+
+    {"id": "...", "text": "...", "date": "YYYY-MM-DD",
+     "events": [{"event_type": "CONSULT", "cameo_code": "040", "actor": ["PAKGOV", "IRN"], "recipient": []}]}
+
+Matching rules (docs/evaluation.md):
+
+* Only events with a PLOVER type count: coded CAMEO 01 statements (type null) are
+  ignored, and so are negated events on both sides (PLOVER 2.3: negated events
+  "can be excluded"); the attribute agreement is reported separately.
+* Within one gold line, each gold event is matched to at most one predicted event
+  of the same type, preferring the one whose actors, then recipients, agree.
+  Unmatched predictions are false positives of their type, unmatched gold events
+  false negatives.  Left-over pairs in the same line fill the confusion table.
+* An actor list matches when the two sets agree at the gold's level of detail: a
+  3-letter gold code (``IRN``) matches any entity of that country; a longer code
+  (``IRNGOV``) must equal the entity's code.  "Country accuracy" compares only the
+  sets of countries.  An empty gold recipient matches an empty prediction.
+
+Actor gold (``accord evaluate-actors GOLD.jsonl``)::
+
+    {"id": "...", "text": "...", "date": "...", "entities": [{"mention": "He", "code": "PAKGOV"}]}
+
+Each gold mention is located as the n-th occurrence of its string (n counted over
+the listing); a predicted mention matches a gold one when their character spans
+overlap, one-to-one; it is correct when its code agrees at the gold's level of detail.
+Precision = correct / predicted mentions; recall = correct / gold mentions.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from accord.readers import normalise_date
+from accord.records import PLOVER_TYPES, Article, Entity, Event
+
+
+class GoldFileError(ValueError):
+    """A gold file line is malformed; the message names the file and line."""
+
+
+# ---------------------------------------------------------------------------- loading
+def load_gold(path: str | Path, key: str = "events") -> list[dict[str, Any]]:
+    """Read a gold JSONL file; raises GoldFileError naming file and line on bad input."""
+    path = Path(path)
+    rows = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldFileError(f"{path}: cannot read: {exc}") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GoldFileError(f"{path}:{n}: malformed JSON: {exc.msg}") from None
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not isinstance(obj.get(key), list):
+            raise GoldFileError(f"{path}:{n}: each line needs 'text' and a '{key}' list")
+        try:
+            obj["date"] = normalise_date(obj.get("date"))
+        except ValueError as exc:
+            raise GoldFileError(f"{path}:{n}: {exc}") from None
+        obj.setdefault("id", f"{path.stem}:{n}")
+        obj["_line"] = n
+        rows.append(obj)
+    return rows
+
+
+# ---------------------------------------------------------------------------- code matching
+def code_matches(gold: str, ent: Entity | dict) -> bool:
+    """Does a predicted entity agree with a gold code at the gold's level of detail?"""
+    code = ent.code if isinstance(ent, Entity) else ent["code"]
+    country = ent.country if isinstance(ent, Entity) else ent.get("country")
+    if len(gold) == 3:
+        return (country or code[:3]) == gold or code == gold
+    return code == gold
+
+
+def _set_match(gold: list[str], pred: list[Entity]) -> bool:
+    if not gold:
+        return not pred
+    return all(any(code_matches(g, p) for p in pred) for g in gold) and \
+        all(any(code_matches(g, p) for g in gold) for p in pred)
+
+
+def _countries(gold: list[str]) -> set[str]:
+    return {g[:3] for g in gold}
+
+
+def _country_match(gold: list[str], pred: list[Entity]) -> bool:
+    return _countries(gold) == {(p.country or p.code[:3]) for p in pred}
+
+
+# ---------------------------------------------------------------------------- events
+@dataclass
+class EventReport:
+    """Counts and rates of one event evaluation (see module docstring for the rules)."""
+
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+    confusion: Counter = field(default_factory=Counter)
+    matched: int = 0
+    actor_ok: int = 0
+    actor_country_ok: int = 0
+    recipient_ok: int = 0
+    recipient_country_ok: int = 0
+    full_ok: int = 0
+    lines: int = 0
+    gold_events: int = 0
+    predicted_events: int = 0
+    attr_total: int = 0
+    attr_ok: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def prf(self, t: str) -> tuple[float, float, float]:
+        tp, fp, fn = self.tp[t], self.fp[t], self.fn[t]
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    def types(self) -> list[str]:
+        present = set(self.tp) | set(self.fp) | set(self.fn)
+        return [t for t in PLOVER_TYPES if t in present]
+
+    def micro(self) -> tuple[float, float, float]:
+        tp, fp, fn = sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values())
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def macro(self) -> tuple[float, float, float]:
+        ts = self.types()
+        if not ts:
+            return 0.0, 0.0, 0.0
+        vals = [self.prf(t) for t in ts]
+        return tuple(sum(v[i] for v in vals) / len(vals) for i in range(3))  # type: ignore[return-value]
+
+    def rate(self, n: int) -> float:
+        return n / self.matched if self.matched else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "lines": self.lines, "gold_events": self.gold_events, "predicted_events": self.predicted_events,
+            "per_type": {t: dict(zip(("precision", "recall", "f1"), self.prf(t)),
+                                 tp=self.tp[t], fp=self.fp[t], fn=self.fn[t]) for t in self.types()},
+            "micro": dict(zip(("precision", "recall", "f1"), self.micro())),
+            "macro": dict(zip(("precision", "recall", "f1"), self.macro())),
+            "matched": self.matched,
+            "actor_accuracy": self.rate(self.actor_ok), "actor_country_accuracy": self.rate(self.actor_country_ok),
+            "recipient_accuracy": self.rate(self.recipient_ok),
+            "recipient_country_accuracy": self.rate(self.recipient_country_ok),
+            "full_match_rate": self.rate(self.full_ok),
+            "attribute_accuracy": self.attr_ok / self.attr_total if self.attr_total else None,
+            "confusion": [{"gold": g, "predicted": p, "count": c} for (g, p), c in self.confusion.most_common()],
+        }
+
+
+def _counted(ev: Event) -> bool:
+    return ev.event_type is not None and not ev.negated
+
+
+def score_line(gold_events: list[dict], predicted: list[Event], report: EventReport, line_id: str = "") -> None:
+    """Match one line's gold events with the predicted ones and add to ``report``."""
+    golds = [g for g in gold_events if not g.get("negated")]
+    preds = [p for p in predicted if _counted(p)]
+    report.gold_events += len(golds)
+    report.predicted_events += len(preds)
+    used: set[int] = set()
+    left_gold = []
+    for g in golds:
+        gt = g["event_type"]
+        best, best_score = None, -1
+        for k, p in enumerate(preds):
+            if k in used or p.event_type != gt:
+                continue
+            s = 2 * _set_match(g.get("actor", []), p.actor) + _set_match(g.get("recipient", []), p.recipient) + \
+                _country_match(g.get("actor", []), p.actor)
+            if s > best_score:
+                best, best_score = k, s
+        if best is None:
+            report.fn[gt] += 1
+            left_gold.append(g)
+            continue
+        used.add(best)
+        p = preds[best]
+        report.tp[gt] += 1
+        report.matched += 1
+        a_ok = _set_match(g.get("actor", []), p.actor)
+        r_ok = _set_match(g.get("recipient", []), p.recipient)
+        report.actor_ok += a_ok
+        report.recipient_ok += r_ok
+        report.actor_country_ok += _country_match(g.get("actor", []), p.actor)
+        report.recipient_country_ok += _country_match(g.get("recipient", []), p.recipient)
+        report.full_ok += a_ok and r_ok
+        for attr in ("future", "hypothetical", "historical"):
+            report.attr_total += 1
+            report.attr_ok += bool(g.get(attr, False)) == bool(getattr(p, attr))
+        if not (a_ok and r_ok):
+            report.errors.append({"id": line_id, "kind": "arguments", "gold": g, "predicted": _brief(p)})
+    left_pred = [p for k, p in enumerate(preds) if k not in used]
+    for p in left_pred:
+        report.fp[p.event_type] += 1
+    for g, p in zip(left_gold, left_pred):
+        report.confusion[(g["event_type"], p.event_type)] += 1
+    for g in left_gold[len(left_pred):]:
+        report.confusion[(g["event_type"], "none")] += 1
+        report.errors.append({"id": line_id, "kind": "missed", "gold": g})
+    for p in left_pred[len(left_gold):]:
+        report.confusion[("none", p.event_type)] += 1
+        report.errors.append({"id": line_id, "kind": "spurious", "predicted": _brief(p)})
+    for g, p in zip(left_gold, left_pred):
+        report.errors.append({"id": line_id, "kind": "wrong type", "gold": g, "predicted": _brief(p)})
+
+
+def _brief(p: Event) -> dict[str, Any]:
+    return {"event_type": p.event_type, "cameo_code": p.cameo_code, "actor": [a.code for a in p.actor],
+            "recipient": [r.code for r in p.recipient], "trigger": p.trigger.text}
+
+
+def evaluate_events(coder, gold: Iterable[dict[str, Any]]) -> EventReport:
+    """Code every gold line's text with ``coder`` and score it (one nlp.pipe pass)."""
+    rows = list(gold)
+    arts = [Article(id=str(r["id"]), text=r["text"], date=r.get("date")) for r in rows]
+    report = EventReport()
+    for row, result in zip(rows, coder.code_documents(arts)):
+        report.lines += 1
+        score_line(row["events"], result.events, report, str(row["id"]))
+    return report
+
+
+def format_event_report(rep: EventReport) -> str:
+    """Human-readable report: per-type table, averages, argument accuracy, confusion table."""
+    out = [f"{rep.lines} lines, {rep.gold_events} gold events, {rep.predicted_events} predicted events", "",
+           f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
+    for t in rep.types():
+        p, r, f = rep.prf(t)
+        out.append(f"{t:<10} {p:6.3f} {r:6.3f} {f:6.3f} {rep.tp[t]:5d} {rep.fp[t]:5d} {rep.fn[t]:5d}")
+    mp, mr, mf = rep.micro()
+    ap, ar, af = rep.macro()
+    out += ["", f"{'micro':<10} {mp:6.3f} {mr:6.3f} {mf:6.3f}", f"{'macro':<10} {ap:6.3f} {ar:6.3f} {af:6.3f}", "",
+            f"on {rep.matched} matched events: actor {rep.rate(rep.actor_ok):.3f} "
+            f"(country {rep.rate(rep.actor_country_ok):.3f}), recipient {rep.rate(rep.recipient_ok):.3f} "
+            f"(country {rep.rate(rep.recipient_country_ok):.3f}), both {rep.rate(rep.full_ok):.3f}"]
+    if rep.confusion:
+        out += ["", "confusion (gold -> predicted, unmatched events in the same line):"]
+        for (g, p), c in rep.confusion.most_common(25):
+            out.append(f"  {g:<10} -> {p:<10} {c}")
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------- actors
+@dataclass
+class ActorReport:
+    """Counts of an actor-resolution evaluation."""
+
+    gold: int = 0
+    predicted: int = 0
+    correct: int = 0
+    by_category: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"gold": self.gold, "predicted": self.predicted, "correct": self.correct,
+                "precision": self.precision, "recall": self.recall, "f1": self.f1,
+                "recall_by_category": {k: (v[0] / v[1] if v[1] else None) for k, v in sorted(self.by_category.items())}}
+
+
+def locate_mentions(text: str, mentions: list[str]) -> list[tuple[int, int] | None]:
+    """Character spans of gold mentions: the n-th listing of a string is its n-th occurrence."""
+    seen: Counter = Counter()
+    spans: list[tuple[int, int] | None] = []
+    for m in mentions:
+        k = seen[m]
+        seen[m] += 1
+        pos = -1
+        for _ in range(k + 1):
+            pos = text.find(m, pos + 1)
+            if pos < 0:
+                break
+        spans.append((pos, pos + len(m)) if pos >= 0 else None)
+    return spans
+
+
+def score_actor_line(row: dict[str, Any], predicted: list[Entity], report: ActorReport) -> None:
+    """Score one actor gold line against predicted entities (one-to-one span overlap)."""
+    gold = row["entities"]
+    spans = locate_mentions(row["text"], [g["mention"] for g in gold])
+    report.gold += len(gold)
+    report.predicted += len(predicted)
+    used: set[int] = set()
+    cats = [str(c) for c in row.get("covers", [])]
+    for g, span in zip(gold, spans):
+        ok = False
+        if span is not None:
+            cands = [(k, p) for k, p in enumerate(predicted)
+                     if k not in used and p.start < span[1] and span[0] < p.end]
+            cands.sort(key=lambda kp: (not code_matches(g["code"], kp[1]),
+                                       -(min(span[1], kp[1].end) - max(span[0], kp[1].start))))
+            if cands:
+                k, p = cands[0]
+                used.add(k)
+                ok = code_matches(g["code"], p)
+                if not ok:
+                    report.errors.append({"id": row.get("id"), "mention": g["mention"], "gold": g["code"],
+                                          "predicted": p.code})
+            else:
+                report.errors.append({"id": row.get("id"), "mention": g["mention"], "gold": g["code"],
+                                      "predicted": None})
+        report.correct += ok
+        for c in cats:
+            report.by_category[c][1] += 1
+            report.by_category[c][0] += ok
+    for k, p in enumerate(predicted):
+        if k not in used:
+            report.errors.append({"id": row.get("id"), "mention": p.text, "gold": None, "predicted": p.code})
+
+
+def evaluate_actors(coder, gold: Iterable[dict[str, Any]]) -> ActorReport:
+    """Resolve the actors of every gold line with ``coder`` and score them."""
+    rows = list(gold)
+    report = ActorReport()
+    arts = [Article(id=str(r["id"]), text=r["text"], date=r.get("date")) for r in rows]
+    for row, result in zip(rows, coder.code_documents(arts)):
+        score_actor_line(row, result.mentions, report)
+    return report
+
+
+def format_actor_report(rep: ActorReport) -> str:
+    """Human-readable actor report with recall per coverage category."""
+    out = [f"{rep.gold} gold mentions, {rep.predicted} predicted, {rep.correct} correct",
+           f"precision {rep.precision:.3f}  recall {rep.recall:.3f}  F1 {rep.f1:.3f}"]
+    if rep.by_category:
+        out.append("recall by category:")
+        for k, (ok, n) in sorted(rep.by_category.items(), key=lambda kv: (len(kv[0]), kv[0])):
+            out.append(f"  {k:>4}: {ok}/{n} = {ok / n if n else 0:.3f}")
+    return "\n".join(out)
