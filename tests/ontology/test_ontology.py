@@ -129,12 +129,12 @@ def test_requires_recipient_follows_the_sections(onto):
 
 def test_quad_class_of_codes(onto):
     for cc in onto.codes.values():
-        if cc.root in ("01", "02"):
+        if cc.root == "01":
             assert cc.quad_class == 1, cc.code      # docs/conventions.md, Team decisions
         else:
             assert cc.quad_class == onto.types[cc.event_type].quad_class, cc.code
     assert onto.cameo("116").quad_class == 4          # SANCTION convict
-    assert onto.cameo("0253").quad_class == 1
+    assert onto.cameo("0253").quad_class == 3          # appeals are REQUEST: verbal conflict
 
 
 def test_modes_and_scores_from_the_manual(onto):

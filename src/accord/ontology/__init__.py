@@ -64,11 +64,12 @@ PLOVER_TYPE_ORDER: tuple[str, ...] = (
 )
 """The 16 PLOVER 2.0 event types in the manual's order (chapter 3)."""
 
-_FIXED_QUAD_ROOTS: Mapping[str, int] = MappingProxyType({"01": 1, "02": 1})
+_FIXED_QUAD_ROOTS: Mapping[str, int] = MappingProxyType({"01": 1})
 """CAMEO roots whose quad class does not come from a PLOVER type.
 
-01 (statements) has no PLOVER type; 02 (appeals) is coded REQUEST but keeps
-GDELT's quad class 1, verbal cooperation (docs/conventions.md, Team decisions).
+01 (statements) has no PLOVER type and takes GDELT's quad class 1, verbal
+cooperation.  02 (appeals) is coded REQUEST and takes REQUEST's quad class 3, so
+that quad class always agrees with the event type (docs/conventions.md).
 """
 
 _CODE_RE = re.compile(r"^[0-9]{2,4}$")
