@@ -117,8 +117,7 @@ def code(
         writer.close()
         if output:
             fh.close()
-    _err(f"coded {stats['read'] - (stats['failed'] if False else 0)} article(s), {stats['events']} event(s); "
-         f"{stats['failed']} input(s) failed")
+    _err(f"coded {stats['read']} article(s), {stats['events']} event(s); {stats['failed']} input(s) failed")
     if stats["read"] == 0 and stats["failed"] > 0:
         raise typer.Exit(1)
 
@@ -184,6 +183,90 @@ def _nlp():
     except ModelNotFoundError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2)
+
+
+@dictionaries_app.command("import-petrarch")
+def import_petrarch(source: Path = typer.Argument(..., help="PETRARCH/Phoenix-format actor dictionary."),
+                    output: Path = typer.Option(..., "--output", "-o", help="YAML file to write.")):
+    """Convert a PETRARCH-format actor dictionary into accord YAML (load it with --actors).
+
+    Example: accord dictionaries import-petrarch tests/data/petrarch_actors.txt -o my_actors.yaml
+    """
+    from accord.actors.petrarch import convert, write_yaml
+    from accord.datafiles import DataFileError
+
+    try:
+        records = convert(source)
+    except DataFileError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
+    write_yaml(records, output, source.name)
+    people = sum(1 for r in records if r["kind"] == "person")
+    typer.echo(f"wrote {len(records)} actors ({people} with dated roles) to {output}")
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Argument(..., help="Gold JSONL: {text, date, events: [{event_type, actor, recipient}]}."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Write every mismatch as JSONL here."),
+    model: Optional[str] = typer.Option(None, "--model"),
+    actors: List[Path] = typer.Option([], "--actors"),
+    lexicon: List[Path] = typer.Option([], "--lexicon"),
+):
+    """Precision, recall and F1 per PLOVER type against gold events (rules: docs/evaluation.md).
+
+    Example: accord evaluate tests/data/gold_events_test.jsonl
+    """
+    from accord.evaluate import GoldFileError, evaluate_events, format_event_report, load_gold
+
+    try:
+        rows = load_gold(gold, "events")
+    except GoldFileError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
+    rep = evaluate_events(_make_coder(model, actors, lexicon), rows)
+    _emit(rep.to_dict() if fmt == "json" else format_event_report(rep), fmt)
+    if errors:
+        _write_jsonl(errors, rep.errors)
+
+
+@app.command("evaluate-actors")
+def evaluate_actors_cmd(
+    gold: Path = typer.Argument(..., help="Gold JSONL: {text, date, entities: [{mention, code}]}."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Write every mismatch as JSONL here."),
+    model: Optional[str] = typer.Option(None, "--model"),
+    actors: List[Path] = typer.Option([], "--actors"),
+):
+    """Precision and recall of resolved actor codes against gold mentions.
+
+    Example: accord evaluate-actors tests/data/gold_actors_test.jsonl
+    """
+    from accord.evaluate import GoldFileError, evaluate_actors, format_actor_report, load_gold
+
+    try:
+        rows = load_gold(gold, "entities")
+    except GoldFileError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
+    rep = evaluate_actors(_make_coder(model, actors, []), rows)
+    _emit(rep.to_dict() if fmt == "json" else format_actor_report(rep), fmt)
+    if errors:
+        _write_jsonl(errors, rep.errors)
+
+
+def _emit(result, fmt: str) -> None:
+    if fmt == "json":
+        typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        typer.echo(result)
+
+
+def _write_jsonl(path: Path, rows) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
 
 
 def main() -> None:

@@ -164,11 +164,23 @@ def parse_html(raw: str, article_id: str, path: str | None = None) -> Article | 
     except ValueError:
         day = None
     author = meta.get("author")
-    art = Article(id=article_id, text=(meta.get("text") or "").strip(), date=day,
+    body = _strip_heading((meta.get("text") or "").strip(), meta.get("title"))
+    art = Article(id=article_id, text=body, date=day,
                   title=meta.get("title"), byline=f"By {author}" if author else None,
                   source=meta.get("sitename") or meta.get("hostname"), url=meta.get("url"),
                   source_path=path)
     return _checked(art, path or article_id, None)
+
+
+def _strip_heading(body: str, title: str | None) -> str:
+    """Drop a leading headline (equal to the title) and "By ..." byline that
+    trafilatura keeps in the main text, so they are never coded as body sentences."""
+    lines = body.split("\n")
+    if title and lines and lines[0].strip() and lines[0].strip() in title:
+        lines = lines[1:]
+    if lines and re.match(r"^\s*by\s+\S", lines[0], re.IGNORECASE) and len(lines[0]) < 120:
+        lines = lines[1:]
+    return "\n".join(lines).strip()
 
 
 def read_jsonl_lines(lines: Iterable[str], path: str, default_prefix: str) -> Iterator[Article | ReadError]:
