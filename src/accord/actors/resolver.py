@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
 from accord.actors.dictionary import ActorDictionary, ActorEntry, RoleWord, normalise_token, office_key
@@ -71,6 +72,26 @@ class BareRole:
 class Resolution:
     mentions: list[Mention] = field(default_factory=list)
     bare_roles: list[BareRole] = field(default_factory=list)
+
+
+def token_keys(doc: Doc) -> tuple[list[str], list[str]]:
+    """Normalised lower-case forms and lower-case lemmas of all tokens, read in one
+    ``Doc.to_array`` call instead of creating a Token object per token."""
+    arr = doc.to_array([LOWER, LEMMA])
+    strings = doc.vocab.strings
+    cache_n: dict[int, str] = {}
+    cache_l: dict[int, str] = {}
+    norm, lemmas = [], []
+    for low, lem in arr.tolist():
+        a = cache_n.get(low)
+        if a is None:
+            a = cache_n[low] = normalise_token(strings[low])
+        b = cache_l.get(lem)
+        if b is None:
+            b = cache_l[lem] = strings[lem].lower()
+        norm.append(a)
+        lemmas.append(b)
+    return norm, lemmas
 
 
 def make_entity(doc: Doc, start: int, end: int, name: str, country: str | None, sector: str | None,
@@ -167,8 +188,7 @@ class ActorResolver:
         """All actor mentions of ``doc`` on ``day``, sorted by position, coreference included."""
         from accord.actors.coref import link
 
-        norm = [normalise_token(t.text) for t in doc]
-        lemmas = [t.lemma_.lower() for t in doc]
+        norm, lemmas = token_keys(doc)
         names = self._scan_names(doc, norm)
         taken = [False] * len(doc)
         for s, (e, _) in names.items():

@@ -250,16 +250,17 @@ class EventExtractor:
                 return None
             code = base
         elif comp is None:
+            # a frame verb without a complement: only what the lexicon says of it
             hit = self.lex.match_verb(v)
-            if hit is not None and hit[0].size > 1:
-                for u in hit[1]:
-                    ctx.consumed.add(u.i)
-                return self._build_verb(ctx, v, hit[0].code, hit[0], hit[1])
-            if kind in ("request", "demand") and not self._has_object(v):
+            if hit is None:
                 return None
-            if hit is not None:
-                return self._build_verb(ctx, v, hit[0].code, hit[0], hit[1])
-            code = base
+            if any(c.dep_ == "ccomp" for c in v.children) and hit[0].size == 1:
+                return None  # "warned that ...", "told reporters that ...": reported speech
+            for u in hit[1]:
+                ctx.consumed.add(u.i)
+            return self._build_verb(ctx, v, hit[0].code, hit[0], hit[1])
+        elif kind == "reject" and comp.lemma_.lower() in self.frames.no_comment:
+            code = "011"
         else:
             code = self.frames.compose(kind, comp_code) or base
         own_used = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"]
@@ -277,8 +278,11 @@ class EventExtractor:
                 return c
         if kind == "deny":
             for c in v.children:
-                if c.dep_ in ("ccomp", "pcomp", "dobj") and c.pos_ in ("VERB", "NOUN"):
+                if c.dep_ in ("ccomp", "pcomp") and c.pos_ in ("VERB", "AUX"):
                     return c
+                if c.dep_ == "dobj" and (c.pos_ == "VERB" or c.lemma_.lower() in self.frames.deny_objects):
+                    return c
+            return None
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "to") and kind in ("request", "demand", "agree", "reject"):
                 for p in c.children:
@@ -295,11 +299,6 @@ class EventExtractor:
                     if g.dep_ == "xcomp" and g.pos_ == "VERB":
                         return g
         return None
-
-    @staticmethod
-    def _has_object(v: Token) -> bool:
-        return any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") or
-                   (c.dep_ == "prep" and c.lower_ in ("for", "on", "to")) for c in v.children)
 
     def _need_for(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"underlined the need for joint efforts by Iran and Pakistan" -> an appeal (REQUEST)."""

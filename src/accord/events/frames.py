@@ -30,6 +30,8 @@ class Frames:
     emphasis: frozenset[str] = frozenset()
     fail: frozenset[str] = frozenset()
     plan: frozenset[str] = frozenset()
+    no_comment: frozenset[str] = frozenset()
+    deny_objects: frozenset[str] = frozenset()
     frame_of: dict[str, tuple[str, str]] = field(default_factory=dict)
     judgment: dict[str, str] = field(default_factory=dict)
     accusation: dict[str, str] = field(default_factory=dict)
@@ -57,6 +59,8 @@ class Frames:
         f.emphasis = frozenset(map(str, data.get("emphasis") or []))
         f.fail = frozenset(map(str, data.get("fail") or []))
         f.plan = frozenset(map(str, data.get("plan") or []))
+        f.no_comment = frozenset(map(str, data.get("no_comment") or []))
+        f.deny_objects = frozenset(map(str, data.get("deny_objects") or []))
         for kind in FRAME_KINDS:
             block = data.get(kind) or {}
             if not isinstance(block, dict):
