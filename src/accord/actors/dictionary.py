@@ -425,15 +425,20 @@ class ActorDictionary:
             periods.append(Period(start, end, country, sector, row["role"].strip() or None))
             aliases.update(a.strip() for a in row["aliases"].split("|") if a.strip())
         for name, (periods, aliases, gender, first) in pending.items():
-            existing = self.people.get(name)
-            if existing is not None:
-                periods = list(existing.periods) + periods
-            entry = ActorEntry(name=name, kind="person", match="person", country=periods[0].country,
-                               sector=None, periods=tuple(periods), gender=gender or (existing and existing.gender),
-                               source=f"{path}:{first}")
-            self.people[name] = entry
+            entry = self.people.get(name)
+            if entry is not None:
+                # the same person in several files (a national office and an IGO office): one entry
+                entry.periods = entry.periods + tuple(periods)
+                entry.gender = entry.gender or gender
+            else:
+                entry = ActorEntry(name=name, kind="person", match="person", country=periods[0].country,
+                                   sector=None, periods=tuple(periods), gender=gender, source=f"{path}:{first}")
+                self.people[name] = entry
             for phrase in {name, *aliases}:
                 key = self._key(phrase)
+                if (key, "person:" + name) in self._seen:
+                    continue
+                self._seen[(key, "person:" + name)] = entry
                 self.names.add(key, entry, phrase[:1].isupper())
             for p in periods:
                 if p.role and p.country:
