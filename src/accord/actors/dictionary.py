@@ -312,6 +312,10 @@ class ActorDictionary:
                 continue
             c = folds.get(str(code), str(code))
             base = self._country_entry(c, path)
+            first_name = (spec.get("names") or [None])[0]
+            if first_name and (c not in self.country_names or "," in self.country_names[c]) and c == str(code):
+                self.country_names[c] = re.sub(r"^(the|The)\s+", "", str(first_name))
+                base.name = self.country_names[c]
             for key, match, sector in (("names", "name", None), ("demonyms", "demonym", None),
                                        ("capitals", "capital", "GOV"), ("government", "government", "GOV")):
                 items = spec.get(key) or []

@@ -246,6 +246,7 @@ class ActorResolver:
         return None if not former else (None, None, None, True, False)
 
     def _compose(self, doc, norm, day, rs, re_, role: RoleWord, names, name_end, used, res: Resolution):
+        extra_quals: list = []
         q = self._qualifier_before(doc, norm, rs, names, name_end, used)
         former = bool(q and q[3])
         qual = q if q and q[0] is not None else None
@@ -258,13 +259,24 @@ class ActorResolver:
             j = end + 1
             if j < n and norm[j] == "the":
                 j += 1
-            if j in names and j not in used and (norm[end] == "of" or role.cls == "collective"):
+            plural_role = doc[re_ - 1].tag_ in ("NNS", "NNPS")
+            if j in names and j not in used and (norm[end] == "of" or role.cls == "collective" or plural_role):
                 qe, qentries = names[j]
                 if any(e.match != "person" for e in qentries):
                     qual = (j, qe, qentries, former, False)
                     qual_entries = qentries
                     end = qe
                     used.add(j)
+                    # "people in Europe and the US": further places joined by "and"
+                    k = qe
+                    while k + 1 < n and norm[k] in ("and", ",", "or"):
+                        k2 = k + 2 if norm[k + 1] == "the" else k + 1
+                        if k2 in names and k2 not in used and any(e.match != "person" for e in names[k2][1]):
+                            extra_quals.append((k2, names[k2][0], names[k2][1]))
+                            used.add(k2)
+                            k = names[k2][0]
+                        else:
+                            break
                     # "Leader of Iran's Islamic Revolution Ayatollah Ali Khamenei"
                     if end < n and norm[end] in POSSESSIVE:
                         k = end + 1
@@ -355,8 +367,13 @@ class ActorResolver:
                 name, person_name = holder.name, holder.name
                 sector = hs or sector
         ent = make_entity(doc, start, end, name, country, sector, kind)
+        also = []
+        for xs, xe, xentries in extra_quals:
+            xc = self._pick_entry(xentries, day).at(day)[0]
+            if xc and xc != country:
+                also.append(make_entity(doc, xs, xe, doc[xs:xe].text, xc, sector, kind))
         res.mentions.append(Mention(start, end, ent, head=re_ - 1, roles=(role.phrase,), plural=plural,
-                                    person=person_name,
+                                    person=person_name, also=tuple(also),
                                     gender=self.d.people[person_name].gender if person_name else None))
 
     def _country_of(self, entries: list[ActorEntry] | None, day) -> str | None:

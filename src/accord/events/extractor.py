@@ -47,6 +47,8 @@ CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "at", "after", "before", "foll
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "me", "my"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 SKIP_LEMMAS = frozenset({"be", "have", "do", "get", "become", "seem", "appear"})
+STATIVE = frozenset({"be", "remain", "fall", "seem", "become", "stay", "appear", "look", "lack", "need",
+                     "require", "depend", "mean", "involve", "include", "face"})
 
 
 @dataclass(slots=True)
@@ -160,7 +162,7 @@ class EventExtractor:
                 for c in comps:
                     for x in c.subtree:
                         ctx.speaker.setdefault(x.i, subj)
-            elif t.dep_ in ("parataxis", "ccomp") and t.head.i < t.i:
+            elif t.dep_ == "parataxis" and t.head.i < t.i:
                 # "Y attacked Z, officials said": the reporting verb hangs off the event verb
                 ctx.speech_verbs.add(t.i)
                 for x in t.head.subtree:
@@ -179,6 +181,10 @@ class EventExtractor:
     def _verb(self, ctx: "_Ctx", v: Token):
         fr = self.frames
         lemma = v.lemma_.lower()
+        if v.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            # "temptations to normalise relations", "troops sent to protect civilians": an infinitive
+            # that is not the complement of a verb states a purpose or possibility, not an event
+            return None
         frame = fr.frame_of.get(lemma)
         has_ccomp = any(c.dep_ == "ccomp" for c in v.children)
         if lemma in fr.emphasis or lemma == "call" and any(c.lower_ == "attention" for c in v.children):
@@ -334,6 +340,10 @@ class EventExtractor:
     def _noun(self, ctx: "_Ctx", n: Token):
         lemma = n.lemma_.lower()
         out = []
+        if ctx.mention_at[n.i] is not None:
+            return None  # "Cooperation" in "Economic Cooperation Organization" names an actor
+        if n.dep_ == "nsubj" and n.head.lemma_.lower() in STATIVE:
+            return None  # "cooperation between the two countries falls short": a state, not an event
         acc = self.frames.accusation.get(lemma)
         if acc is not None:
             c = self._accusation(ctx, n, acc)
@@ -487,10 +497,6 @@ class EventExtractor:
                         if not got and deep:
                             got = self._phrase_entities(ctx, p, preps, deep=False)
                         ents.extend(got)
-            elif deep and c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
-                for g in c.children:
-                    if g.dep_ in ("dobj",):
-                        ents.extend(self._phrase_entities(ctx, g, preps))
         return _unique(ents)
 
     def _subject_token(self, v: Token, seen: int = 0) -> tuple[Token | None, str]:
