@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from accord.actors.dictionary import ActorDictionary
+from accord.actors.dictionary import NONSTATE_CODES as NONSTATE, ActorDictionary, office_key
 from accord.actors.resolver import Mention, Resolution, make_entity
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -46,6 +46,7 @@ WINDOW = 3  # sentences back for it/they and nominal groups
 def link(doc: Doc, res: Resolution, d: ActorDictionary, day: str | None, norm: list[str]) -> None:
     """Add coreferent mentions to ``res.mentions`` (kept sorted by start)."""
     sent_of = _sentence_index(doc)
+    scene = Scene(doc, res.mentions, sent_of)
     by_start = {m.start: m for m in res.mentions}
     covered = [False] * len(doc)
     for m in res.mentions:
@@ -76,7 +77,7 @@ def link(doc: Doc, res: Resolution, d: ActorDictionary, day: str | None, norm: l
         new: Mention | None = None
         b = bare_by_start.get(i)
         if b is not None:
-            new = _bare_role(doc, b, history, sent_of, d, day)
+            new = _bare_role(doc, b, history, sent_of, d, day, scene)
             if new is None and b.determiner is None and b.role.cls in ("head", "person") and b.end > b.start:
                 pass
             if new is not None:
@@ -204,7 +205,7 @@ def _nominal(doc: Doc, i: int, norm: list[str], history: list[Mention], sent_of:
 
 
 def _bare_role(doc: Doc, b, history: list[Mention], sent_of: list[int], d: ActorDictionary,
-               day) -> Mention | None:
+               day, scene: "Scene") -> Mention | None:
     """Resolve "the prime minister", "his government", "their troops" to an earlier actor."""
     here = sent_of[b.start]
     role = b.role
@@ -232,15 +233,82 @@ def _bare_role(doc: Doc, b, history: list[Mention], sent_of: list[int], d: Actor
         kind = "person" if role.cls in ("head", "person") and not plural else "group"
         ent = make_entity(doc, b.possessor, b.end, doc[b.possessor:b.end].text, owner.entity.country, sector, kind)
         return Mention(b.possessor, b.end, ent, head=b.end - 1, plural=plural, coref=True, roles=(role.phrase,))
-    if b.determiner != "the" or role.cls not in ("head", "person") or plural:
-        return None
     phrase = role.phrase
-    for m in reversed(history):
-        if m.entity.kind != "person" or m.plural:
-            continue
-        roles = " ".join(m.roles).lower()
-        if phrase in roles or (phrase == "leader" and any(h in roles for h in HEAD_ROLES)):
-            ent = make_entity(doc, b.start - 1, b.end, m.entity.name, m.entity.country, m.entity.sector, "person")
-            return Mention(b.start - 1, b.end, ent, head=b.end - 1, roles=m.roles, gender=m.gender,
-                           person=m.person, coref=True)
-    return None
+    if b.determiner == "the" and role.cls in ("head", "person") and not plural:
+        for m in reversed(history):
+            if m.entity.kind != "person" or m.plural:
+                continue
+            roles = " ".join(m.roles).lower()
+            if phrase in roles or (phrase == "leader" and any(h in roles for h in HEAD_ROLES)):
+                ent = make_entity(doc, b.start - 1, b.end, m.entity.name, m.entity.country, m.entity.sector,
+                                  "person")
+                return Mention(b.start - 1, b.end, ent, head=b.end - 1, roles=m.roles, gender=m.gender,
+                               person=m.person, coref=True)
+    return _implicit_country(doc, b, plural, here, scene, d, day)
+
+
+def _implicit_country(doc: Doc, b, plural: bool, here: int, scene: "Scene", d: ActorDictionary,
+                      day) -> Mention | None:
+    """A sector noun with no nationality ("Authorities sealed off Islamabad", "police said") takes
+    the country of a place named in its sentence, else the article's main country.
+
+    Wire reports name the country once and then write "police", "the government",
+    "protesters"; PETRARCH-family coders drop these actors, which loses most domestic events.
+    """
+    role = b.role
+    word = doc[b.end - 1].lemma_.lower()
+    if not plural and (word in IMPLICIT_STOP or b.determiner not in (None, "the", "a", "an")):
+        return None
+    if b.end < len(doc) and doc[b.end].lower_ == "of":
+        return None
+    if doc[b.start].ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT") or doc[b.start].is_title and \
+            b.start > 0 and not doc[b.start].is_sent_start and doc[b.start].pos_ == "PROPN":
+        return None
+    country = scene.sentence_country.get(here) or scene.main_country
+    if not country:
+        return None
+    kind = "person" if role.cls in ("head", "person") and not plural else "group"
+    name = f"{d.country_names.get(country, country)} {role.phrase}"
+    person = None
+    gender = None
+    if kind == "person":
+        key = office_key(role.phrase)
+        holder = d.office_holder(country, key, day) if key else None
+        if holder is not None:
+            name = person = holder.name
+            gender = holder.gender
+    ent = make_entity(doc, b.start, b.end, name, country, role.sector, kind)
+    return Mention(b.start, b.end, ent, head=b.end - 1, plural=plural, coref=True, roles=(role.phrase,),
+                   person=person, gender=gender)
+
+
+IMPLICIT_STOP = frozenset({"force", "state", "head", "chair", "party", "unit", "division", "representative",
+                           "agent", "officer", "captain", "justice", "deputy", "counterpart", "secretary",
+                           "general", "delegate", "leader", "minister", "official", "chief", "commander",
+                           "man", "woman", "child", "people", "family", "community", "public", "victim",
+                           "resident", "citizen", "population", "crowd", "youth"})
+
+
+class Scene:
+    """Where an article happens: the country of places named in each sentence and the article's
+    most-mentioned country (at least two mentions and a third of all country mentions)."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], sent_of: list[int]):
+        from collections import Counter
+
+        places: dict[int, str] = {}
+        states: dict[int, str] = {}
+        counts: Counter = Counter()
+        for m in mentions:
+            c = m.entity.country
+            if not c or len(c) != 3 or m.entity.kind not in ("country", "person", "group") or c in NONSTATE:
+                continue
+            counts[c] += 1
+            if m.entity.kind == "country":
+                (places if m.location else states).setdefault(sent_of[m.start], c)
+        self.sentence_country: dict[int, str] = {**states, **places}  # a place named in the sentence wins
+        self.main_country = None
+        if counts:
+            top, n = counts.most_common(1)[0]
+            if n >= 2 and n >= sum(counts.values()) / 3:
+                self.main_country = top

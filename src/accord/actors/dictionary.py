@@ -76,6 +76,9 @@ class ActorEntry:
     periods: tuple[Period, ...] = ()
     gender: str | None = None
     source: str = ""
+    actor_country: str | None = None
+    actor_sector: str | None = None
+    ambiguous: bool = False
 
     def at(self, day: str | None) -> tuple[str | None, str | None, str | None]:
         """(country, sector, role) on ``day`` (ISO date or None).
@@ -122,18 +125,18 @@ class RoleWord:
 
 @dataclass(slots=True)
 class PhraseIndex:
-    """Token-tuple phrase index: first token -> [(tokens, value, case_sensitive)], longest first.
+    """Token-tuple phrase index: first token -> [(tokens, value, case pattern)], longest first.
 
     Lookup cost is one dict access per text token plus a comparison per
     candidate phrase starting with that token (usually a handful).
     """
 
-    table: dict[str, list[tuple[tuple[str, ...], object, bool]]] = field(default_factory=dict)
+    table: dict[str, list[tuple[tuple[str, ...], object, object]]] = field(default_factory=dict)
 
-    def add(self, tokens: tuple[str, ...], value: object, case_sensitive: bool = False) -> None:
+    def add(self, tokens: tuple[str, ...], value: object, case: object = None) -> None:
         if not tokens:
             return
-        self.table.setdefault(tokens[0], []).append((tokens, value, case_sensitive))
+        self.table.setdefault(tokens[0], []).append((tokens, value, case))
 
     def freeze(self) -> None:
         for cands in self.table.values():
@@ -141,6 +144,24 @@ class PhraseIndex:
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.table.values())
+
+
+def case_pattern(tokens: list[str]) -> tuple[str, ...] | None:
+    """How each token of a dictionary phrase must be cased in text: "U" all capitals
+    (an acronym such as WHO or ECO: "Who" at a sentence start is not the WHO), "C" a
+    capital initial (proper names), "" anything.  None when no token is constrained."""
+    pat = []
+    for t in tokens:
+        if not t.strip():
+            continue
+        letters = [ch for ch in t if ch.isalpha()]
+        if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+            pat.append("U")
+        elif letters and t[0].isupper():
+            pat.append("C")
+        else:
+            pat.append("")
+    return tuple(pat) if any(pat) else None
 
 
 def normalise_token(text: str) -> str:
@@ -228,9 +249,8 @@ class ActorDictionary:
         prev = self._seen.get((key, entry.match))
         if prev is entry:
             return
-        case_sensitive = phrase[:1].isupper()
         self._seen[(key, entry.match)] = entry
-        self.names.add(key, entry, case_sensitive)
+        self.names.add(key, entry, case_pattern(self._tokenize(phrase)))
 
     def _check_code(self, value: object, path: Path, line: int | None, what: str, allow_none=False) -> str | None:
         if value in (None, ""):
@@ -327,14 +347,29 @@ class ActorDictionary:
                     self._add_name(phrase, entry, path, line_of(phrase))
         for phrase in data.get("ambiguous") or []:
             self.ambiguous.add(self._key(phrase))
+        for name, target in (data.get("actor_metonyms") or {}).items():
+            # a capital that, as an actor, stands for someone else ("Brussels" -> EUR)
+            t = self._check_code(target, path, line_of(name), "actor code")
+            for e in self._entries_for(str(name)):
+                if e.match == "capital":
+                    e.actor_country = t
         for name, spec in (data.get("partially_recognised") or {}).items():
             if not isinstance(spec, dict) or "country" not in spec:
                 raise DataFileError(path, line_of(name), f"partially_recognised {name}: needs 'country'")
             c = self._check_code(spec["country"], path, line_of(name), "country")
-            entry = ActorEntry(name=str(name), kind="country", match="pre", country=c, sector="PRE",
+            dissolved = self._check_date(spec.get("dissolved"), path, line_of(name))
+            # PLOVER 5.1.3: claiming state + PRE while the entity exists; a place afterwards
+            periods = (Period(None, dissolved, c, "PRE"),) if dissolved else ()
+            entry = ActorEntry(name=str(name), kind="country", match="pre", country=c,
+                               sector=None if dissolved else "PRE", periods=periods,
                                source=f"{path}:{line_of(name)}")
-            for phrase in [name, *(spec.get("aliases") or [])]:
+            for phrase in [name, *(spec.get("aliases") or []), *(spec.get("demonyms") or [])]:
                 self._add_name(phrase, entry, path, line_of(name))
+            cap = ActorEntry(name=str(name), kind="country", match="capital", country=c,
+                             sector=None if dissolved else "PRE", periods=periods, source=entry.source)
+            cap.actor_sector = "PRE"
+            for phrase in spec.get("capitals") or []:
+                self._add_name(phrase, cap, path, line_of(name))
         for name, spec in (data.get("territories") or {}).items():
             if isinstance(spec, dict):
                 c = self._check_code(spec.get("country"), path, line_of(name), "country")
@@ -346,6 +381,10 @@ class ActorDictionary:
                                source=f"{path}:{line_of(name)}")
             for phrase in [name, *aliases]:
                 self._add_name(phrase, entry, path, line_of(name))
+
+    def _entries_for(self, phrase: str) -> list[ActorEntry]:
+        key = self._key(phrase)
+        return [v for toks, v, _ in self.names.table.get(key[0] if key else "", []) if toks == key]
 
     def _country_entry(self, code: str, path: Path) -> ActorEntry:
         key = ((code,), "country-base")
@@ -383,7 +422,9 @@ class ActorDictionary:
             ln = line_of(item)
             if not isinstance(item, dict) or not item.get("name"):
                 raise DataFileError(path, ln, "each organisation needs at least 'name' and 'country'")
-            country = self._check_code(item.get("country"), path, ln, "country")
+            # country null: a name shared by many states ("Social Democrats"); it takes its country
+            # from a nationality or possessive before it and otherwise only blocks shorter aliases
+            country = self._check_code(item.get("country"), path, ln, "country", allow_none=True)
             sector = self._check_sector(item.get("sector"), path, ln)
             kind = str(item.get("kind") or ("igo" if country in ("UNO", "EUR", "IGO") else "organization"))
             if kind not in KINDS:
@@ -401,6 +442,8 @@ class ActorDictionary:
                                periods=tuple(periods), source=f"{path}:{ln}")
             for phrase in [item["name"], *(item.get("aliases") or [])]:
                 self._add_name(phrase, entry, path, line_of(phrase) or ln)
+            for phrase in item.get("ambiguous") or []:
+                self.ambiguous.add(self._key(phrase))
 
     def _check_date(self, value: object, path: Path, line: int | None) -> str | None:
         if value in (None, ""):
@@ -443,7 +486,7 @@ class ActorDictionary:
                 if (key, "person:" + name) in self._seen:
                     continue
                 self._seen[(key, "person:" + name)] = entry
-                self.names.add(key, entry, phrase[:1].isupper())
+                self.names.add(key, entry, case_pattern(self._tokenize(phrase)))
             for p in periods:
                 if p.role and p.country:
                     for word in _office_words(p.role):

@@ -74,6 +74,37 @@ class Resolution:
     bare_roles: list[BareRole] = field(default_factory=list)
 
 
+def _case_ok(doc: Doc, i: int, pattern: tuple[str, ...]) -> bool:
+    for k, want in enumerate(pattern):
+        if not want:
+            continue
+        text = doc[i + k].text
+        if want == "U":
+            if not text.isupper():
+                return False
+        elif not text[:1].isupper():
+            return False
+    return True
+
+
+def _inside_other_entity(doc: Doc, s: int, e: int) -> bool:
+    """An ambiguous name ("Jordan", "Chad", "Georgia") is rejected when spaCy's NER puts it inside a
+    longer person, place or work name ("Michael Jordan", "Indian Ocean", "Westminster Abbey") or
+    when it is not capitalised."""
+    tok = doc[s]
+    if not tok.text[:1].isupper():
+        return True
+    if not tok.ent_type_:
+        return False
+    start, end = s, e
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    longer = (end - start) > (e - s)
+    return longer and tok.ent_type_ in ("PERSON", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "ORG")
+
+
 def token_keys(doc: Doc) -> tuple[list[str], list[str]]:
     """Normalised lower-case forms and lower-case lemmas of all tokens, read in one
     ``Doc.to_array`` call instead of creating a Token object per token."""
@@ -129,7 +160,7 @@ class ActorResolver:
                 L = len(toks)
                 if i + L > n or (L > 1 and tuple(norm[i:i + L]) != toks):
                     continue
-                if cs and not doc[i].text[:1].isupper():
+                if cs is not None and not _case_ok(doc, i, cs):
                     continue
                 if hit is None:
                     hit = (L, [entry])
@@ -143,7 +174,7 @@ class ActorResolver:
                 continue
             L, entries = hit
             key = tuple(norm[i:i + L])
-            if key in self.d.ambiguous and doc[i].ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC"):
+            if key in self.d.ambiguous and _inside_other_entity(doc, i, i + L):
                 i += 1
                 continue
             out[i] = (i + L, entries)
@@ -436,10 +467,16 @@ class ActorResolver:
         entry = self._pick_entry([x for x in entries if x.match != "person"] or entries, day)
         country, sector, _ = entry.at(day)
         location = False
+        if entry.match == "org" and country is None:
+            return self._stateless_org(doc, norm, s, e, entry, res, day)
         if entry.match == "capital":
             location = self._is_location(doc, s, e)
             if location:
-                sector = None
+                sector = None if entry.actor_sector is None else sector
+            elif entry.actor_country:
+                country, sector = entry.actor_country, None
+            elif entry.actor_sector:
+                sector = entry.actor_sector
         elif entry.match == "territory":
             location = True
         kind = entry.kind
@@ -447,6 +484,23 @@ class ActorResolver:
         ent = make_entity(doc, s, e, name, country, sector, kind)
         plural = doc[e - 1].tag_ in ("NNS", "NNPS")
         return Mention(s, e, ent, head=e - 1, plural=plural, location=location)
+
+    def _stateless_org(self, doc, norm, s, e, entry: ActorEntry, res: Resolution, day) -> Mention | None:
+        """"Denmark's Social Democrats", "the Syrian Republican Guard": a name shared by many
+        states takes the country of the nationality or possessor before it; alone it is dropped."""
+        k = s
+        if k > 0 and norm[k - 1] in POSSESSIVE:
+            k -= 1
+        for m in reversed(res.mentions):
+            if m.end == k and m.entity.country and len(m.entity.country) == 3:
+                start = m.start
+                ent = make_entity(doc, start, e, f"{entry.name} ({m.entity.country})", m.entity.country,
+                                  entry.sector, "organization")
+                res.mentions.remove(m)
+                return Mention(start, e, ent, head=e - 1, plural=doc[e - 1].tag_ in ("NNS", "NNPS"))
+            if m.end < k:
+                break
+        return None
 
     @staticmethod
     def _is_location(doc: Doc, s: int, e: int) -> bool:
