@@ -133,17 +133,40 @@ def _is_expletive(tok) -> bool:
     return False
 
 
+def _clause_subject(doc: Doc, i: int) -> int | None:
+    """Token index of the subject of the clause of token i (for "him"/"her" binding)."""
+    tok = doc[i]
+    head = tok.head if tok.dep_ in ("dobj", "dative", "iobj") else (
+        tok.head.head if tok.dep_ == "pobj" else None)
+    if head is None:
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj.i if subj is not None else None
+
+
 def _pronoun(doc: Doc, i: int, low: str, history: list[Mention], sent_of: list[int]) -> Mention | None:
     here = sent_of[i]
     if low in MALE or low in FEMALE:
         want = "m" if low in MALE else "f"
+        # an object pronoun does not refer to the subject of its own clause ("Biden hosting him")
+        bound = _clause_subject(doc, i) if low in ("him", "her", "himself", "herself") and \
+            not low.endswith("self") else None
         for m in reversed(history):
+            if bound is not None and m.start <= bound < m.end:
+                continue
             if m.entity.kind == "person" and not m.plural and (m.gender in (None, want)):
                 return _copy(doc, i, i + 1, m)
         return None
     if low in NEUTER:
         if low == "it" and _is_expletive(doc[i]):
             return None
+        # "Iran launched drones at Israel in its first direct attack": its = the clause's subject
+        for m in reversed(history):
+            if sent_of[m.start] != here:
+                break
+            if m.entity.kind in ("country", "igo", "organization") and not m.plural and not m.location and \
+                    doc[m.head].dep_ in ("nsubj", "nsubjpass"):
+                return _copy(doc, i, i + 1, m)
         for m in reversed(history):
             if here - sent_of[m.start] > WINDOW:
                 break

@@ -75,6 +75,8 @@ def future(tok: Token, plan_lemmas: frozenset[str]) -> bool:
                 return True
             if c.dep_ == "npadvmod" and c.lower_ in ("next", "tomorrow"):
                 return True
+    if tok.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children):
+        return False  # "released 90 prisoners hours later" is past, whatever the adverb
     for c in tok.children:
         if c.dep_ in ("npadvmod", "advmod", "prep") and c.lower_ in ("tomorrow", "next", "later"):
             return True

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.actors.coref import Scene
 from accord.actors.resolver import Mention, Resolution
 from accord.events.attributes import attributes
 from accord.events.context import ContextCues
@@ -43,9 +44,19 @@ RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "up
 AGENT_PREPS = ("by", "of", "between", "among")
 RECIPROCAL_CODES = frozenset({"040", "041", "044", "046"})
 NEED_NOUNS = frozenset({"need", "importance", "necessity", "urgency"})
-CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "at", "after", "before", "following", "on", "ahead"})
+CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "at", "after", "before", "following", "on", "ahead", "with",
+                                  "through", "via"})
+OCCURRENCE_VERBS = frozenset({"hold", "have", "conduct", "attend", "begin", "start", "launch", "stage", "mount",
+                              "carry", "resume", "continue", "complete", "end", "join", "lead", "wage",
+                              "intensify", "escalate", "step", "conclude", "host", "open", "kick", "undertake"})
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "me", "my"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+CIVILIAN = frozenset({"CVL", "EDU", "LAB", "AGR"})
+NON_DIPLOMATIC = frozenset({"CVL", "REF", "CRM", "UAF", "BUS", "EDU", "MED", "AGR", "LAB"})
+TOPIC_PREPS = frozenset({"of", "for", "about", "over", "against"})
+MILITARY_NOUNS = frozenset({"troop", "force", "warship", "carrier", "destroyer", "submarine", "battalion",
+                            "brigade", "division", "jet", "bomber", "fleet", "group", "soldier", "unit",
+                            "frigate", "vessel", "aircraft", "squadron", "marine", "paratrooper"})
 SKIP_LEMMAS = frozenset({"be", "have", "do", "get", "become", "seem", "appear"})
 STATIVE = frozenset({"be", "remain", "fall", "seem", "become", "stay", "appear", "look", "lack", "need",
                      "require", "depend", "mean", "involve", "include", "face"})
@@ -67,6 +78,7 @@ class Candidate:
     future: bool = False
     fallback_actor: bool = False
     hypothetical: bool = False
+    reciprocal: bool = False
 
 
 class EventExtractor:
@@ -94,8 +106,14 @@ class EventExtractor:
         quotes = QuoteIndex(doc.text)
         year = int(article.date[:4]) if article.date else None
         events: list[Event] = []
-        for s_idx, sent in enumerate(doc.sents):
-            ctx = _Ctx(doc, sent, mention_at, quotes)
+        sents = list(doc.sents)
+        sent_of = [0] * len(doc)
+        for k, sent in enumerate(sents):
+            for t in range(sent.start, sent.end):
+                sent_of[t] = k
+        scene = Scene(doc, res.mentions, sent_of)
+        for s_idx, sent in enumerate(sents):
+            ctx = _Ctx(doc, sent, mention_at, quotes, scene=scene, sent_index=s_idx)
             for cand in self._sentence(ctx):
                 ev = self._record(cand, ctx, s_idx, article, year)
                 if ev is not None:
@@ -122,9 +140,40 @@ class EventExtractor:
             if c is None:
                 continue
             for one in (c if isinstance(c, list) else [c]):
+                if not one.actors and one.code[:2] == "14":
+                    one.actors = self._scene_civilians(ctx)  # "demonstrations spread to 30 towns"
                 if one.actors:
                     cands.append(one)
-        return self._dedupe(cands)
+        return self._dedupe(self._merge_participles(cands))
+
+    def _merge_participles(self, cands: list[Candidate]) -> list[Candidate]:
+        """"Gunmen attacked crowds outside the airport, killing dozens of Afghans": a participle
+        that continues its verb's event adds its victims to that event instead of being another."""
+        by_trigger = {c.trigger.i: c for c in cands}
+        out = []
+        for c in cands:
+            t = c.trigger
+            head = by_trigger.get(t.head.i) if t.dep_ in ("advcl", "conj", "xcomp") and t.tag_ == "VBG" else None
+            if head is not None and head is not c and self._type(head.code) == self._type(c.code) and \
+                    {a.code for a in head.actors} >= {a.code for a in c.actors}:
+                head.recipients = _unique(head.recipients + c.recipients)
+                continue
+            out.append(c)
+        return out
+
+    def _type(self, code: str) -> str | None:
+        info = self.ont.codes.get(code)
+        return info.event_type if info else None
+
+    def _scene_civilians(self, ctx: "_Ctx") -> list[Entity]:
+        """Protest with no named protesters: the civilians of the country where it happens."""
+        country = ctx.scene.sentence_country.get(ctx.sent_index) or ctx.scene.main_country
+        if not country:
+            return []
+        root = ctx.sent.root
+        return [Entity(text=root.text, start=root.idx, end=root.idx + len(root.text),
+                       name=f"{country} civilians", code=country + "CVL", country=country, sector="CVL",
+                       kind="group")]
 
     def _dedupe(self, cands: list[Candidate]) -> list[Candidate]:
         seen: dict[tuple, int] = {}
@@ -185,6 +234,8 @@ class EventExtractor:
             # "temptations to normalise relations", "troops sent to protect civilians": an infinitive
             # that is not the complement of a verb states a purpose or possibility, not an event
             return None
+        if v.dep_ == "pcomp" and v.head.lower_ in TOPIC_PREPS:
+            return None  # "accused Qatar of supporting terrorism": the topic of an accusation
         frame = fr.frame_of.get(lemma)
         has_ccomp = any(c.dep_ == "ccomp" for c in v.children)
         if lemma in fr.emphasis or lemma == "call" and any(c.lower_ == "attention" for c in v.children):
@@ -193,12 +244,18 @@ class EventExtractor:
                 return appeal
             if has_ccomp or v.i in ctx.speech_verbs:
                 return None
+        if lemma in fr.characterise:
+            c = self._characterise(ctx, v)
+            if c is not None:
+                return c
         if lemma in fr.speech and (has_ccomp or v.i in ctx.speech_verbs) and frame is None:
             return None
         if frame is not None:
             c = self._frame(ctx, v, frame)
             if c is not None:
                 return c
+            if frame[0] == "order":
+                return None
         if lemma in fr.fail:
             return None
         hit = self.lex.match_verb(v)
@@ -207,9 +264,87 @@ class EventExtractor:
         pattern, used = hit
         if lemma in fr.speech and pattern.size == 1 and (has_ccomp or v.i in ctx.speech_verbs):
             return None
+        code = self._refine_by_object(pattern, used)
+        if code.startswith("042") and self._carries_goods(ctx, v):
+            # "India flew 15 tonnes of medical supplies to the Maldives": not a visit
+            obj = next(c for c in v.children if c.dep_ == "dobj")
+            hit2 = self.lex.match_noun(obj)
+            if hit2 is None or not hit2[0].code.startswith("07"):
+                return None
+            code = hit2[0].code
         for u in used:
             ctx.consumed.add(u.i)
-        return self._build_verb(ctx, v, pattern.code, pattern, used)
+        return self._build_verb(ctx, v, code, pattern, used)
+
+    def _refine_by_object(self, pattern: Pattern, used: list[Token]) -> str:
+        """A light verb's object noun may say more than the verb pattern: "began air strikes" is
+        an air strike (195), not the labour strike of "begin strike" (143)."""
+        obj_slot = next((sl for sl in pattern.slots if sl.prep is None and sl.words), None)
+        if obj_slot is None:
+            return pattern.code
+        obj = next((u for u in used if u.pos_ in ("NOUN", "PROPN") and
+                    u.lemma_.lower() == obj_slot.words[-1]), None)
+        if obj is None:
+            return pattern.code
+        hit = self.lex.match_noun(obj)
+        if hit is not None and hit[0].size > len(obj_slot.words) and hit[0].code[:2] != pattern.code[:2]:
+            return hit[0].code
+        return pattern.code
+
+    def _carries_goods(self, ctx: "_Ctx", v: Token) -> bool:
+        for c in v.children:
+            if c.dep_ == "dobj" and ctx.mention_at[c.i] is None and c.pos_ in ("NOUN",) and \
+                    not any(ctx.mention_at[x.i] is not None for x in c.subtree if x.dep_ in ("compound", "poss")):
+                return True
+        return False
+
+    def _characterise(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Serbia called the move illegal", "a decision Zelenskiy hailed as historic": ACCUSE or SUPPORT
+        from the speaker to whoever is responsible for what is characterised."""
+        words: list[Token] = []
+        for c in v.children:
+            if c.dep_ in ("oprd", "acomp", "xcomp", "attr", "ccomp") and c.pos_ in ("ADJ", "NOUN", "ADV", "VERB"):
+                words.extend(c.subtree)
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                words.extend(c.subtree)
+        if not words:
+            return None
+        lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
+        neg = bool(lemmas & self.frames.negative)
+        pos = bool(lemmas & self.frames.positive)
+        if neg == pos:
+            return None
+        code = "111" if neg else "051"
+        for w in words:
+            ctx.consumed.add(w.i)
+        actors, fallback = self._actor_entities(ctx, v)
+        target = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        recipients: list[Entity] = []
+        if target is not None and target.tag_ not in ("WDT", "WP"):
+            recipients = self._entities(ctx, target) or self._phrase_entities(ctx, target, preps=AGENT_PREPS)
+        if not recipients:
+            # the thing characterised is the head of this relative clause, or the clause it refers to
+            ref = v.head if v.dep_ in ("relcl", "acl") else target
+            recipients = self._responsible(ctx, ref) if ref is not None else []
+        recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
+        return Candidate(v, v.i + 1, code, actors, recipients, None, fallback_actor=fallback)
+
+    def _responsible(self, ctx: "_Ctx", noun: Token) -> list[Entity]:
+        """Who is behind a referring noun ("a decision", "the move", "an order"): its own
+        possessor or agent, else the actor of the clause it hangs from."""
+        own = self._phrase_entities(ctx, noun, preps=("by", "of"))
+        if own:
+            return own
+        cur = noun
+        for _ in range(6):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() not in self.frames.speech:
+                ents, _ = self._actor_entities(ctx, cur)
+                if ents:
+                    return ents
+        return []
 
     def _build_verb(self, ctx: "_Ctx", v: Token, code: str, pattern: Pattern | None, used: list[Token],
                     extra_recipients: list[Entity] | None = None) -> Candidate:
@@ -229,6 +364,15 @@ class EventExtractor:
     def _frame(self, ctx: "_Ctx", v: Token, frame: tuple[str, str]) -> Candidate | None:
         kind, base = frame
         comp = self._complement(v, kind)
+        lex_hit = self.lex.match_verb(v)
+        if lex_hit is not None and lex_hit[0].size > 1 and (comp is None or comp in lex_hit[1]) and kind != "order":
+            # the lexicon knows this combination ("pledged support", "offered condolences")
+            for u in lex_hit[1]:
+                ctx.consumed.add(u.i)
+            return self._build_verb(ctx, v, lex_hit[0].code, lex_hit[0], lex_hit[1])
+        if comp is not None:
+            for cj in comp.conjuncts:
+                ctx.consumed.add(cj.i)
         comp_code = None
         comp_used: list[Token] = []
         comp_recipients: list[Entity] = []
@@ -255,6 +399,8 @@ class EventExtractor:
             if comp is None:
                 return None
             code = base
+        elif comp is None and kind == "order":
+            return self._deployment_order(ctx, v)
         elif comp is None:
             # a frame verb without a complement: only what the lexicon says of it
             hit = self.lex.match_verb(v)
@@ -269,14 +415,34 @@ class EventExtractor:
             code = "011"
         else:
             code = self.frames.compose(kind, comp_code) or base
+        if code is None:
+            return None
         own_used = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"]
         cand = self._build_verb(ctx, v, code, None, own_used)
         own = [e for e in cand.recipients if e.code]
-        if not own or kind in ("agree", "reject", "threaten"):
+        if kind == "order":
+            cand.recipients = list(comp_recipients)
+        elif not own or kind in ("agree", "reject", "threaten"):
             cand.recipients = own + [e for e in comp_recipients if e.code not in {r.code for r in own}]
         if comp is not None and comp.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in comp.children):
             cand.negated = kind not in ("reject",)
         return cand
+
+    def _deployment_order(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"The Pentagon ordered the carrier group to the eastern Mediterranean": forces sent
+        somewhere on orders are a show of force (CAMEO 154)."""
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        dest = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")),
+                    None)
+        if obj is None or dest is None:
+            return None
+        ents = self._entities(ctx, obj)
+        if not (any(e.sector == "MIL" for e in ents) or obj.lemma_.lower() in MILITARY_NOUNS or
+                any(x.lemma_.lower() in MILITARY_NOUNS for x in obj.subtree)):
+            return None
+        actors, fallback = self._actor_entities(ctx, v)
+        recipients = [e for p in dest.children if p.dep_ == "pobj" for e in self._entities(ctx, p)]
+        return Candidate(v, v.i + 1, "154", actors, recipients, None, fallback_actor=fallback)
 
     def _complement(self, v: Token, kind: str) -> Token | None:
         for c in v.children:
@@ -294,7 +460,7 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
                         return p
-        if kind in ("reject", "agree", "request", "demand"):
+        if kind in ("reject", "agree", "request", "demand", "order"):
             for c in v.children:
                 if c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lex.match_noun(c) is not None:
                     return c
@@ -363,12 +529,12 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         recipients.extend(self._entities(ctx, p))
+        reciprocal = False
         if between:
             if actors:
                 recipients.extend(between)
             else:
-                actors = between[:1]
-                recipients.extend(between[1:])
+                actors, reciprocal = between, True  # "fighting between the army and the RSF"
         fallback = False
         if not actors:
             actors, fallback = self._circumstantial_actor(ctx, n)
@@ -376,7 +542,8 @@ class EventExtractor:
             return out or None
         for u in used:
             ctx.consumed.add(u.i)
-        out.append(Candidate(n, n.i + 1, pattern.code, actors, recipients, pattern, fallback_actor=fallback))
+        out.append(Candidate(n, n.i + 1, pattern.code, actors, recipients, pattern, fallback_actor=fallback,
+                             reciprocal=reciprocal))
         return out
 
     def _noun_agents(self, ctx: "_Ctx", n: Token) -> list[Entity]:
@@ -404,7 +571,7 @@ class EventExtractor:
         """"In a meeting with X, Y said ...": the meeting's actor is the clause's subject."""
         if n.dep_ == "pobj" and n.head.lower_ in CIRCUMSTANTIAL_PREPS and n.head.head.pos_ in ("VERB", "AUX"):
             return self._actor_entities(ctx, n.head.head)
-        if n.dep_ in ("dobj", "attr") and n.head.lemma_ in ("hold", "have", "conduct", "attend"):
+        if n.dep_ in ("dobj", "attr") and n.head.lemma_ in OCCURRENCE_VERBS:
             return self._actor_entities(ctx, n.head)
         return [], False
 
@@ -599,9 +766,19 @@ class EventExtractor:
         if info is None:
             return None
         actors = _unique(c.actors)
+        if info.event_type == "ASSAULT" and actors and all(a.sector in CIVILIAN for a in actors) and \
+                code[:2] in ("18", "19"):
+            info = self.ont.codes["145"]  # protesters storming or attacking: a violent protest (PLOVER 3.12)
+            code = "145"
+        if info.event_type == "CONSULT" and actors and all(a.sector in NON_DIPLOMATIC for a in actors):
+            return None  # "migrants arriving in Greece" is not a visit
+        event_type, mode, quad = info.event_type, info.mode, info.quad_class
+        if _trigger_lemma(c.trigger) in self.frames.resign and event_type == "CONCEDE":
+            event_type, mode, quad = "RETREAT", "resign", self.ont.types["RETREAT"].quad_class  # PLOVER 3.7
         recipients = [r for r in _unique(c.recipients)
                       if not any(r.start == a.start and r.end == a.end for a in actors)]
-        if info.event_type == "CONSULT" and (code in RECIPROCAL_CODES or code[:3] in RECIPROCAL_CODES):
+        if c.reciprocal or (info.event_type == "CONSULT" and (code in RECIPROCAL_CODES or
+                                                              code[:3] in RECIPROCAL_CODES)):
             actors = _unique(actors + recipients)
             recipients = []
         elif code.startswith("043"):
@@ -624,16 +801,16 @@ class EventExtractor:
             confidence += 0.1
         if c.fallback_actor:
             confidence -= 0.2
-        if self.ont.types.get(info.event_type or "") and self.ont.types[info.event_type].requires_recipient \
+        if self.ont.types.get(event_type or "") and self.ont.types[event_type].requires_recipient \
                 and not recipients:
             confidence -= 0.15
         confidence = round(min(0.95, max(0.05, confidence)), 2)
         event_id = make_event_id(article.id, s_idx, trig_span.start_char, code,
                                  [a.code for a in actors], [r.code for r in recipients])
         return Event(
-            event_id=event_id, article_id=article.id, date=article.date, event_type=info.event_type,
-            mode=info.mode, context=sorted(contexts), cameo_code=code, goldstein=info.goldstein,
-            quad_class=info.quad_class, actor=actors, recipient=recipients,
+            event_id=event_id, article_id=article.id, date=article.date, event_type=event_type,
+            mode=mode, context=sorted(contexts), cameo_code=code, goldstein=info.goldstein,
+            quad_class=quad, actor=actors, recipient=recipients,
             trigger=Trigger(text=trig_span.text, start=trig_span.start_char, end=trig_span.end_char),
             sentence_index=s_idx, sentence=ctx.sent.text, negated=negated, future=attrs.future,
             hypothetical=attrs.hypothetical, historical=attrs.historical,
@@ -651,6 +828,13 @@ class _Ctx:
     speaker: dict[int, list[Entity]] = field(default_factory=dict)
     quote_speaker: dict[int, list[Entity]] = field(default_factory=dict)
     speech_verbs: set[int] = field(default_factory=set)
+    scene: object = None
+    sent_index: int = 0
+
+
+def _trigger_lemma(t: Token) -> str:
+    prt = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+    return f"{t.lemma_.lower()} {prt}" if prt else t.lemma_.lower()
 
 
 def _unique(ents: list[Entity]) -> list[Entity]:

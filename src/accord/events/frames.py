@@ -31,6 +31,11 @@ class Frames:
     fail: frozenset[str] = frozenset()
     plan: frozenset[str] = frozenset()
     no_comment: frozenset[str] = frozenset()
+    order: frozenset[str] = frozenset()
+    resign: frozenset[str] = frozenset()
+    characterise: frozenset[str] = frozenset()
+    negative: frozenset[str] = frozenset()
+    positive: frozenset[str] = frozenset()
     deny_objects: frozenset[str] = frozenset()
     frame_of: dict[str, tuple[str, str]] = field(default_factory=dict)
     judgment: dict[str, str] = field(default_factory=dict)
@@ -60,6 +65,13 @@ class Frames:
         f.fail = frozenset(map(str, data.get("fail") or []))
         f.plan = frozenset(map(str, data.get("plan") or []))
         f.no_comment = frozenset(map(str, data.get("no_comment") or []))
+        f.order = frozenset(map(str, data.get("order") or []))
+        f.resign = frozenset(map(str, data.get("resign") or []))
+        f.characterise = frozenset(map(str, data.get("characterise") or []))
+        f.negative = frozenset(map(str, data.get("negative_words") or []))
+        f.positive = frozenset(map(str, data.get("positive_words") or []))
+        for lem in f.order:
+            f.frame_of[lem] = ("order", "")
         f.deny_objects = frozenset(map(str, data.get("deny_objects") or []))
         for kind in FRAME_KINDS:
             block = data.get(kind) or {}
@@ -83,7 +95,14 @@ class Frames:
 
     def compose(self, kind: str, complement: str | None) -> str | None:
         """CAMEO code of frame ``kind`` applied to a complement code (full code, then
-        3-digit prefix, then root, then the frame's default).  None if the table has no entry."""
+        3-digit prefix, then root, then the frame's default).  None if the table has no entry.
+
+        ``order`` frames give the ordered action itself, as announced: cooperation becomes
+        an intent and a retreat a concession (the ``future`` table)."""
+        if kind == "order":
+            if not complement:
+                return None
+            return self.compose("future", complement) or complement
         rows = self.table.get(kind)
         if not rows:
             return None
