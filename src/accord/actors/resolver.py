@@ -29,6 +29,8 @@ from accord.records import Entity
 
 LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "into",
                             "throughout", "within", "towards", "toward", "to", "from", "via", "over", "off"})
+NOT_PERSON = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "FAC",
+                        "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
 POSSESSIVE = frozenset({"'s", "'", "s"})
 NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "shaikh",
                          "ayatollah", "hojatoleslam", "mullah", "imam", "general", "gen", "gen.", "col",
@@ -279,6 +281,18 @@ class ActorResolver:
     def _compose(self, doc, norm, day, rs, re_, role: RoleWord, names, name_end, used, res: Resolution):
         extra_quals: list = []
         q = self._qualifier_before(doc, norm, rs, names, name_end, used)
+        if q and q[0] is not None and not q[4]:
+            # "American and British forces": more nationalities joined by "and" before the first
+            k = q[0]
+            while k >= 2 and norm[k - 1] in ("and", ",", "or") and (k - 1) in name_end:
+                k0 = name_end[k - 1]
+                if k0 in used or not any(e.match in ("demonym", "name", "generic_adj") for e in names[k0][1]):
+                    break
+                extra_quals.append((k0, k - 1, names[k0][1]))
+                used.add(k0)
+                k = k0
+            if extra_quals:
+                q = (k, q[1], q[2], q[3], q[4])
         former = bool(q and q[3])
         qual = q if q and q[0] is not None else None
         start = qual[0] if qual else rs
@@ -452,9 +466,10 @@ class ActorResolver:
             if e - s == 1:
                 tok = doc[s]
                 known = {m.person for m in res.mentions if m.person}
-                if tok.pos_ != "PROPN" or (tok.ent_type_ not in ("PERSON", "")
+                if tok.pos_ != "PROPN" or (tok.ent_type_ in NOT_PERSON
                                            and not any(p.name in known for p in people)):
-                    return None
+                    return None  # spaCy's small model often tags surnames GPE or ORG ("Obama"): only
+                                 # dates, numbers and works rule a surname out
                 # a surname inside a longer unknown name ("Maryam Nawaz Sharif")
                 if s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].ent_iob_ in ("B", "I") \
                         and tok.ent_iob_ == "I" and norm[s - 1] not in NAME_TITLES:
@@ -479,6 +494,12 @@ class ActorResolver:
                 sector = entry.actor_sector
         elif entry.match == "territory":
             location = True
+        elif entry.match == "demonym" and doc[e - 1].tag_ in ("NNS", "NNPS") and \
+                doc[e - 1].dep_ not in ("amod", "compound", "nmod"):
+            # "Israelis took to the streets", "dozens of Afghans": the people of the country
+            ent = make_entity(doc, s, e, f"{self.d.country_names.get(country, country)} civilians",
+                              country, "CVL", "group")
+            return Mention(s, e, ent, head=e - 1, plural=True)
         kind = entry.kind
         name = entry.name
         ent = make_entity(doc, s, e, name, country, sector, kind)

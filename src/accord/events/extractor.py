@@ -643,9 +643,30 @@ class EventExtractor:
                 if cj.i > tok.i:
                     ents.extend(self._entities(ctx, cj, depth))
         for c in tok.children:
-            if c.dep_ == "appos" and not ents:
+            # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the parser makes the
+            # second item of a list an apposition; an apposition naming another actor joins the list
+            if c.dep_ == "appos" and (not ents or (ctx.mention_at[c.i] is not None and
+                                                   ctx.mention_at[c.i].entity.kind in ("country", "igo",
+                                                                                       "organization"))):
                 ents.extend(self._entities(ctx, c, depth + 1))
+        if m is not None and depth == 0:
+            ents = self._left_conjoined(ctx, m) + ents
         return _unique(ents)
+
+    def _left_conjoined(self, ctx: "_Ctx", m) -> list[Entity]:
+        """Actors joined to a mention by "and" just before it, when the parser lost the
+        coordination ("Obama and Russian President Dmitry Medvedev signed ...")."""
+        out: list[Entity] = []
+        k = m.start
+        doc = ctx.doc
+        while k - 2 >= ctx.sent.start and doc[k - 1].lower_ in ("and", ",") :
+            prev = ctx.mention_at[k - 2]
+            if prev is None or prev.entity.kind not in ("person", "country", "igo", "organization") or \
+                    prev.location or doc[k - 2].dep_ in ("pobj", "poss") or doc[prev.head].dep_ == "conj":
+                break
+            out = list(prev.entities) + out
+            k = prev.start
+        return out
 
     def _phrase_entities(self, ctx: "_Ctx", tok: Token, preps: tuple[str, ...], deep: bool = False) -> list[Entity]:
         """Entities inside a noun phrase that is not itself an actor: possessors, nationality
