@@ -51,7 +51,10 @@ OCCURRENCE_VERBS = frozenset({"hold", "have", "conduct", "attend", "begin", "sta
                               "intensify", "escalate", "step", "conclude", "host", "open", "kick", "undertake"})
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "me", "my"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
-CIVILIAN = frozenset({"CVL", "EDU", "LAB", "AGR"})
+PARTICLES = frozenset({"down", "up", "out", "off", "aside", "back", "away", "over", "in", "on"})
+CIVILIAN = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP", "PTY"})
+ARMED = frozenset({"UAF", "REB", "MIL", "PRM", "CRM"})
+JOINT_WORDS = frozenset({"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"})
 NON_DIPLOMATIC = frozenset({"CVL", "REF", "CRM", "UAF", "BUS", "EDU", "MED", "AGR", "LAB"})
 TOPIC_PREPS = frozenset({"of", "for", "about", "over", "against"})
 MILITARY_NOUNS = frozenset({"troop", "force", "warship", "carrier", "destroyer", "submarine", "battalion",
@@ -156,6 +159,10 @@ class EventExtractor:
             head = by_trigger.get(t.head.i) if t.dep_ in ("advcl", "conj", "xcomp") and t.tag_ == "VBG" else None
             if head is not None and head is not c and self._type(head.code) == self._type(c.code) and \
                     {a.code for a in head.actors} >= {a.code for a in c.actors}:
+                head.recipients = _unique(head.recipients + c.recipients)
+                continue
+            if head is not None and self._type(head.code) == "PROTEST" and self._type(c.code) == "REQUEST":
+                # "protesters took to the streets demanding ...": the demand is the protest's topic
                 head.recipients = _unique(head.recipients + c.recipients)
                 continue
             out.append(c)
@@ -264,7 +271,15 @@ class EventExtractor:
         pattern, used = hit
         if lemma in fr.speech and pattern.size == 1 and (has_ccomp or v.i in ctx.speech_verbs):
             return None
+        cancel = fr.not_events.get(lemma)
+        if cancel and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cancel for c in v.children):
+            return None  # "met the demands", "hit a record high"
         code = self._refine_by_object(pattern, used)
+        if code.startswith("042") and self._vehicle_subject(v):
+            # "An Indian plane carrying relief supplies landed in Islamabad": a delivery, not a visit
+            if not any(t.lemma_.lower() in fr.relief for t in ctx.sent):
+                return None
+            code = "073"
         if code.startswith("042") and self._carries_goods(ctx, v):
             # "India flew 15 tonnes of medical supplies to the Maldives": not a visit
             obj = next(c for c in v.children if c.dep_ == "dobj")
@@ -290,6 +305,10 @@ class EventExtractor:
         if hit is not None and hit[0].size > len(obj_slot.words) and hit[0].code[:2] != pattern.code[:2]:
             return hit[0].code
         return pattern.code
+
+    def _vehicle_subject(self, v: Token) -> bool:
+        tok, _ = self._subject_token(v)
+        return tok is not None and tok.lemma_.lower() in self.frames.vehicles
 
     def _carries_goods(self, ctx: "_Ctx", v: Token) -> bool:
         for c in v.children:
@@ -460,7 +479,7 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
                         return p
-        if kind in ("reject", "agree", "request", "demand", "order"):
+        if kind in ("reject", "agree", "request", "demand", "order") and v.lemma_.lower() != "call":
             for c in v.children:
                 if c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lex.match_noun(c) is not None:
                     return c
@@ -793,6 +812,20 @@ class EventExtractor:
             code = "145"
         if info.event_type == "CONSULT" and actors and all(a.sector in NON_DIPLOMATIC for a in actors):
             return None  # "migrants arriving in Greece" is not a visit
+        if code == "145" and actors and all(a.sector in ARMED for a in actors):
+            code, info = "190", self.ont.codes["190"]  # gunmen storming a building: an assault
+        lemmas = {t.lemma_.lower() for t in ctx.sent}
+        if info.event_type == "MOBILIZE":
+            if lemmas & self.frames.relief or _purpose(c.trigger) in ("help", "assist", "support", "aid"):
+                # rescue teams and troops sent to help: aid (PLOVER 3.14.1, 3.6)
+                code = "073" if lemmas & self.frames.relief else "074"
+                info = self.ont.codes[code]
+            elif lemmas & JOINT_WORDS and len({a.country for a in c.actors} | {r.country for r in c.recipients}) >= 2:
+                # joint exercises are cooperation, single-country ones a show of force (PLOVER 3.14.1)
+                code, info = "062", self.ont.codes["062"]
+                c.reciprocal = True
+        if info.event_type == "ASSAULT" and not c.recipients and "test" in lemmas:
+            code, info = "150", self.ont.codes["150"]  # missile tests are a show of force (PLOVER 3.14)
         event_type, mode, quad = info.event_type, info.mode, info.quad_class
         if _trigger_lemma(c.trigger) in self.frames.resign and event_type == "CONCEDE":
             event_type, mode, quad = "RETREAT", "resign", self.ont.types["RETREAT"].quad_class  # PLOVER 3.7
@@ -853,8 +886,18 @@ class _Ctx:
     sent_index: int = 0
 
 
+def _purpose(t: Token) -> str | None:
+    """Lemma of an infinitive of purpose attached to the trigger ("deployed troops to help ...")."""
+    for c in t.children:
+        if c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return c.lemma_.lower()
+    return None
+
+
 def _trigger_lemma(t: Token) -> str:
-    prt = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+    """Verb lemma with its particle ("step down"); the parser often attaches the particle as advmod."""
+    prt = next((c.lower_ for c in t.children if c.dep_ == "prt" or
+                (c.dep_ == "advmod" and c.i == t.i + 1 and c.lower_ in PARTICLES)), None)
     return f"{t.lemma_.lower()} {prt}" if prt else t.lemma_.lower()
 
 

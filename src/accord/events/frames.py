@@ -36,6 +36,9 @@ class Frames:
     characterise: frozenset[str] = frozenset()
     negative: frozenset[str] = frozenset()
     positive: frozenset[str] = frozenset()
+    not_events: dict[str, frozenset[str]] = field(default_factory=dict)
+    vehicles: frozenset[str] = frozenset()
+    relief: frozenset[str] = frozenset()
     deny_objects: frozenset[str] = frozenset()
     frame_of: dict[str, tuple[str, str]] = field(default_factory=dict)
     judgment: dict[str, str] = field(default_factory=dict)
@@ -70,6 +73,9 @@ class Frames:
         f.characterise = frozenset(map(str, data.get("characterise") or []))
         f.negative = frozenset(map(str, data.get("negative_words") or []))
         f.positive = frozenset(map(str, data.get("positive_words") or []))
+        f.vehicles = frozenset(map(str, data.get("vehicles") or []))
+        f.relief = frozenset(map(str, data.get("relief_words") or []))
+        f.not_events = {str(k): frozenset(map(str, v or [])) for k, v in (data.get("not_events") or {}).items()}
         for lem in f.order:
             f.frame_of[lem] = ("order", "")
         f.deny_objects = frozenset(map(str, data.get("deny_objects") or []))

@@ -228,10 +228,26 @@ class Lexicon:
         return None
 
 
+QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "number", "lot", "batch", "contingent",
+                            "wave", "series", "round", "package", "tranche", "shipment", "consignment", "some",
+                            "first", "rest", "more", "group", "team", "day", "week", "month", "year", "couple"})
+NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+
+
 def _objects(verb: Token) -> list[Token]:
+    """The verb's objects, looking through quantities ("thousands of troops", "10 days of drills")
+    and through naming clauses ("launched what it called military operations")."""
     out = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if not out:
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS:
+                out.extend(g for g in c.children if g.dep_ in ("oprd", "dobj", "attr") and g.tag_ not in ("WP", "WDT"))
     for o in list(out):
         out.extend(o.conjuncts)
+        if o.lemma_.lower() in QUANTITY_NOUNS or o.like_num:
+            for p in o.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    out.extend(g for g in p.children if g.dep_ == "pobj")
     return out
 
 
