@@ -306,6 +306,17 @@ class EventExtractor:
             return hit[0].code
         return pattern.code
 
+    def _agent_of_means(self, ctx: "_Ctx", v: Token) -> list[Entity]:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "after"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and self.lex.match_noun(p) is not None:
+                        agents = self._noun_agents(ctx, p)
+                        if agents:
+                            ctx.consumed.add(p.i)
+                            return agents
+        return []
+
     def _vehicle_subject(self, v: Token) -> bool:
         tok, _ = self._subject_token(v)
         return tok is not None and tok.lemma_.lower() in self.frames.vehicles
@@ -371,8 +382,9 @@ class EventExtractor:
         recipients = self._recipient_entities(ctx, v, used)
         passive = any(c.dep_ == "nsubjpass" for c in v.children)
         if passive and not any(c.dep_ == "agent" for c in v.children) and v.dep_ not in ("conj",):
-            # "Protesters were arrested": no actor named
-            actors, fallback = [], False
+            # "Protesters were arrested": no actor named; "aid workers were killed in an Israeli
+            # air strike": the actor of the event noun the passive verb happened in
+            actors, fallback = self._agent_of_means(ctx, v), False
         if extra_recipients:
             recipients = recipients + [e for e in extra_recipients if e.code not in {r.code for r in recipients}]
         if pattern is not None and pattern.invert:
@@ -577,6 +589,16 @@ class EventExtractor:
         return _unique(ents)
 
     def _between(self, ctx: "_Ctx", n: Token) -> list[Entity]:
+        """Participants of "fighting between X and Y" (also when the parser hangs "between" on the
+        verb: "fighting broke out on Saturday between the army and the RSF")."""
+        heads = [n] + ([n.head] if n.dep_ in ("nsubj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX") else [])
+        for h in heads:
+            got = self._between_of(ctx, h)
+            if got:
+                return got
+        return []
+
+    def _between_of(self, ctx: "_Ctx", n: Token) -> list[Entity]:
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                 ents: list[Entity] = []

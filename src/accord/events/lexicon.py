@@ -39,6 +39,8 @@ PREPOSITIONS: frozenset[str] = frozenset(
 """Closed list of particles/prepositions in patterns (docs/lexicon.md)."""
 
 DETERMINERS = frozenset({"a", "an", "the"})
+PARTICLE_WORDS = frozenset({"out", "down", "up", "off", "back", "away", "aside", "over", "forward"})
+"""Words that, before an object word, are the verb's particle rather than a preposition."""
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
 PREP_DEPS = frozenset({"prt", "prep", "agent", "dative", "advmod", "compound:prt"})
 
@@ -92,6 +94,13 @@ def parse_pattern(text: str, code: str, kind: str, invert: bool = False, source:
         cur_words: list[str] = []
         pending_preps: list[str] = []
         for w in rest:
+            if w in PARTICLE_WORDS and not cur_words:
+                # "carry out attack", "lay down arm": a particle, then the verb's own direct object
+                if cur_prep is not None:
+                    pending_preps.append(cur_prep)
+                pending_preps.append(w)
+                cur_prep = None
+                continue
             if w in PREPOSITIONS:
                 if cur_words:
                     slots.append(Slot(cur_prep, tuple(cur_words)))
@@ -210,8 +219,7 @@ class Lexicon:
         pats = self.nouns.get(noun.lemma_.lower())
         if not pats:
             return None
-        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
-        mods |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+        mods = _modifiers(noun)
         for p in pats:
             if not all(m in mods for m in p.modifiers):
                 continue
@@ -251,13 +259,25 @@ def _objects(verb: Token) -> list[Token]:
     return out
 
 
+def _modifiers(tok: Token) -> set[str]:
+    """Lemmas and forms of a noun's modifiers, following chains ("war crimes investigation":
+    "war" hangs on "crimes", which hangs on "investigation")."""
+    out: set[str] = set()
+    stack = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod")]
+    while stack:
+        c = stack.pop()
+        out.add(c.lemma_.lower())
+        out.add(c.lower_)
+        stack.extend(g for g in c.children if g.dep_ in ("compound", "amod"))
+    return out
+
+
 def _phrase_matches(tok: Token, words: tuple[str, ...]) -> bool:
     if tok.lemma_.lower() != words[-1] and tok.lower_ != words[-1]:
         return False
     if len(words) == 1:
         return True
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod")}
-    mods |= {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    mods = _modifiers(tok)
     return all(w in mods for w in words[:-1])
 
 
