@@ -267,6 +267,13 @@ def _bare_role(doc: Doc, b, history: list[Mention], sent_of: list[int], d: Actor
                                   "person")
                 return Mention(b.start - 1, b.end, ent, head=b.end - 1, roles=m.roles, gender=m.gender,
                                person=m.person, coref=True)
+    if b.determiner == "the" and role.cls == "collective":
+        # "the junta", "the army": the last group or organisation of that sector named nearby
+        for m in reversed(history):
+            if here - sent_of[m.start] > WINDOW:
+                break
+            if m.entity.sector == role.sector and m.entity.kind in ("group", "organization") and m.entity.country:
+                return _copy(doc, b.start, b.end, m, plural=plural)
     return _implicit_country(doc, b, plural, here, scene, d, day)
 
 

@@ -331,9 +331,11 @@ class EventExtractor:
     def _characterise(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Serbia called the move illegal", "a decision Zelenskiy hailed as historic": ACCUSE or SUPPORT
         from the speaker to whoever is responsible for what is characterised."""
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in v.children):
+            return None  # "called for talks", "called on X to ...": an appeal, not a characterisation
         words: list[Token] = []
         for c in v.children:
-            if c.dep_ in ("oprd", "acomp", "xcomp", "attr", "ccomp") and c.pos_ in ("ADJ", "NOUN", "ADV", "VERB"):
+            if c.dep_ in ("oprd", "acomp", "attr") or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")):
                 words.extend(c.subtree)
             elif c.dep_ == "prep" and c.lower_ == "as":
                 words.extend(c.subtree)
@@ -792,7 +794,11 @@ class EventExtractor:
         ents: list[Entity] = []
         heads = [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")]
         for c in v.children:
-            if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd") and c.i not in used_ids:
+            if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
+                if c.i in used_ids:
+                    # the pattern's own object may name the recipient ("expelled the French ambassador")
+                    ents.extend(self._entities(ctx, c))
+                    continue
                 got = self._entities(ctx, c)
                 if not got and c.pos_ in ("NOUN", "PRON"):
                     got = self._phrase_entities(ctx, c, preps=AGENT_PREPS)
@@ -852,7 +858,7 @@ class EventExtractor:
         if _trigger_lemma(c.trigger) in self.frames.resign and event_type == "CONCEDE":
             event_type, mode, quad = "RETREAT", "resign", self.ont.types["RETREAT"].quad_class  # PLOVER 3.7
         recipients = [r for r in _unique(c.recipients)
-                      if not any(r.start == a.start and r.end == a.end for a in actors)]
+                      if not any((r.start == a.start and r.end == a.end) or r.code == a.code for a in actors)]
         if c.reciprocal or (info.event_type == "CONSULT" and (code in RECIPROCAL_CODES or
                                                               code[:3] in RECIPROCAL_CODES)):
             actors = _unique(actors + recipients)
