@@ -209,14 +209,13 @@ def _nominal(doc: Doc, i: int, norm: list[str], history: list[Mention], sent_of:
             return Mention(i, end, e1, head=j + 1, plural=True, coref=True, roles=("pair",), also=(e2,))
         return None
     if j < n and doc[j].lemma_.lower() in COUNTRY_NOUNS and doc[j].tag_ in ("NN", "NNP"):
-        for m in reversed(history):
-            if here - sent_of[m.start] > WINDOW + 2:
-                break
-            # the last state named, or the state of the last official named ("Former Iranian
-            # president Hassan Rouhani warned that the country ...")
+        # the last state named; failing that, the state of the last official named ("Former
+        # Iranian president Hassan Rouhani warned that the country ...")
+        recent = [m for m in reversed(history) if here - sent_of[m.start] <= WINDOW + 2]
+        for m in [m for m in recent if m.entity.kind == "country"] + \
+                [m for m in recent if m.entity.kind in ("person", "group")]:
             c = m.entity.country
-            if c and len(c) == 3 and c not in NONSTATE and not m.plural and \
-                    m.entity.kind in ("country", "person", "group") and c.isalpha() and c in d.codes:
+            if c and len(c) == 3 and c not in NONSTATE and not m.plural and c.isalpha() and c in d.codes:
                 ent = make_entity(doc, i, j + 1, d.country_names.get(m.entity.country, m.entity.name),
                                   m.entity.country, None, "country")
                 return Mention(i, j + 1, ent, head=j, coref=True)
