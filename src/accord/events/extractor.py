@@ -440,6 +440,18 @@ class EventExtractor:
             code = base
         elif comp is None and kind == "order":
             return self._deployment_order(ctx, v)
+        elif comp is None and kind == "cease":
+            obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            lemma = obj.lemma_.lower() if obj is not None else ""
+            if lemma in self.frames.money_flows:
+                code = "1621"   # "halted disbursements": stopping economic assistance
+            elif lemma in self.frames.flows:
+                code = "160"    # "halted gas supplies to Poland": reducing relations
+            else:
+                hit = self.lex.match_verb(v)
+                if hit is None:
+                    return None
+                return self._build_verb(ctx, v, hit[0].code, hit[0], hit[1])
         elif comp is None:
             # a frame verb without a complement: only what the lexicon says of it
             hit = self.lex.match_verb(v)
@@ -487,6 +499,10 @@ class EventExtractor:
         for c in v.children:
             if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX"):
                 return c
+        if kind == "cease":
+            for c in v.children:
+                if c.dep_ in ("xcomp", "pcomp", "ccomp") and c.pos_ == "VERB":
+                    return c
         if kind == "deny":
             for c in v.children:
                 if c.dep_ in ("ccomp", "pcomp") and c.pos_ in ("VERB", "AUX"):
@@ -499,7 +515,7 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
                         return p
-        if kind in ("reject", "agree", "request", "demand", "order") and v.lemma_.lower() != "call":
+        if kind in ("reject", "agree", "request", "demand", "order", "cease") and v.lemma_.lower() != "call":
             for c in v.children:
                 if c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lex.match_noun(c) is not None:
                     return c
