@@ -24,13 +24,22 @@ def _err(msg: str) -> None:
     typer.echo(msg, err=True)
 
 
+_coders: dict = {}
+
+
 def _make_coder(model: Optional[str], actors: List[Path], lexicon: List[Path]):
+    """One Coder per (model, dictionaries, lexicon) in this process (commands run in-process by
+    tests or notebooks reuse it)."""
     from accord.coder import Coder
     from accord.datafiles import DataFileError
     from accord.nlp import ModelNotFoundError
 
+    key = (model, tuple(map(str, actors)), tuple(map(str, lexicon)))
+    if key in _coders:
+        return _coders[key]
     try:
-        return Coder(model=model, actors=actors, lexicon=lexicon)
+        _coders[key] = Coder(model=model, actors=actors, lexicon=lexicon)
+        return _coders[key]
     except ModelNotFoundError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2)

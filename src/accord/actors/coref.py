@@ -40,6 +40,7 @@ ORG_NOUNS = frozenset({"group", "movement", "organisation", "organization", "mil
                        "alliance", "bloc", "body", "agency", "party", "militia", "outfit", "network"})
 HEAD_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
               "supreme leader", "leader", "sultan", "crown prince", "head of state", "monarch")
+ARMED_OR_PARTY = frozenset({"REB", "PRM", "PTY", "OPP", "CRM", "UAF", "NGO"})
 WINDOW = 3  # sentences back for it/they and nominal groups
 
 
@@ -208,11 +209,13 @@ def _nominal(doc: Doc, i: int, norm: list[str], history: list[Mention], sent_of:
             return Mention(i, end, e1, head=j + 1, plural=True, coref=True, roles=("pair",), also=(e2,))
         return None
     if j < n and doc[j].lemma_.lower() in COUNTRY_NOUNS and doc[j].tag_ in ("NN", "NNP"):
-        for m in reversed(history):
-            if here - sent_of[m.start] > WINDOW + 2:
-                break
-            if m.entity.kind == "country" and m.entity.sector is None and not m.plural and m.entity.country \
-                    and len(m.entity.country) == 3:
+        # the last state named; failing that, the state of the last official named ("Former
+        # Iranian president Hassan Rouhani warned that the country ...")
+        recent = [m for m in reversed(history) if here - sent_of[m.start] <= WINDOW + 2]
+        for m in [m for m in recent if m.entity.kind == "country"] + \
+                [m for m in recent if m.entity.kind in ("person", "group")]:
+            c = m.entity.country
+            if c and len(c) == 3 and c not in NONSTATE and not m.plural and c.isalpha() and c in d.codes:
                 ent = make_entity(doc, i, j + 1, d.country_names.get(m.entity.country, m.entity.name),
                                   m.entity.country, None, "country")
                 return Mention(i, j + 1, ent, head=j, coref=True)
@@ -221,7 +224,8 @@ def _nominal(doc: Doc, i: int, norm: list[str], history: list[Mention], sent_of:
         for m in reversed(history):
             if here - sent_of[m.start] > WINDOW:
                 break
-            if m.entity.kind in ("organization", "igo") and not m.location:
+            if (m.entity.kind in ("organization", "igo") or
+                    (m.entity.kind == "group" and m.entity.sector in ARMED_OR_PARTY)) and not m.location:
                 return _copy(doc, i, j + 1, m, plural=doc[j].tag_ == "NNS")
         return None
     return None
@@ -267,6 +271,13 @@ def _bare_role(doc: Doc, b, history: list[Mention], sent_of: list[int], d: Actor
                                   "person")
                 return Mention(b.start - 1, b.end, ent, head=b.end - 1, roles=m.roles, gender=m.gender,
                                person=m.person, coref=True)
+    if b.determiner == "the" and role.cls == "collective":
+        # "the junta", "the army": the last group or organisation of that sector named nearby
+        for m in reversed(history):
+            if here - sent_of[m.start] > WINDOW:
+                break
+            if m.entity.sector == role.sector and m.entity.kind in ("group", "organization") and m.entity.country:
+                return _copy(doc, b.start, b.end, m, plural=plural)
     return _implicit_country(doc, b, plural, here, scene, d, day)
 
 
@@ -287,7 +298,7 @@ def _implicit_country(doc: Doc, b, plural: bool, here: int, scene: "Scene", d: A
     if doc[b.start].ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT") or doc[b.start].is_title and \
             b.start > 0 and not doc[b.start].is_sent_start and doc[b.start].pos_ == "PROPN":
         return None
-    country = scene.sentence_country.get(here) or scene.main_country
+    country = scene.sentence_country.get(here) or scene.main_country or scene.recent_country(here)
     if not country:
         return None
     kind = "person" if role.cls in ("head", "person") and not plural else "group"
@@ -330,8 +341,26 @@ class Scene:
             if m.entity.kind == "country":
                 (places if m.location else states).setdefault(sent_of[m.start], c)
         self.sentence_country: dict[int, str] = {**states, **places}  # a place named in the sentence wins
+        self._by_sentence = sorted(self._any_country(mentions, sent_of).items())
         self.main_country = None
         if counts:
             top, n = counts.most_common(1)[0]
             if n >= 2 and n >= sum(counts.values()) / 3:
                 self.main_country = top
+
+    @staticmethod
+    def _any_country(mentions, sent_of) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for m in mentions:
+            c = m.entity.country
+            if c and len(c) == 3 and c not in NONSTATE and m.entity.kind in ("country", "person", "group"):
+                out[sent_of[m.start]] = c  # last state mentioned in each sentence
+        return out
+
+    def recent_country(self, here: int) -> str | None:
+        """The state mentioned last in this or the previous two sentences (short passages)."""
+        best = None
+        for k, c in self._by_sentence:
+            if here - 2 <= k <= here:
+                best = c
+        return best

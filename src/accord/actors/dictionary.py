@@ -20,9 +20,12 @@ naming the file and line.
 """
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
+import tempfile
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -198,16 +201,40 @@ class ActorDictionary:
     # ------------------------------------------------------------------ loading
     @classmethod
     def load(cls, tokenize: Callable[[str], list[str]], extra: Iterable[str | Path] = (),
-             data_dir: Path = DATA_DIR) -> "ActorDictionary":
+             data_dir: Path = DATA_DIR, tokenizer_id: str | None = None) -> "ActorDictionary":
         """Load the bundled dictionaries plus users' ``extra`` files.
+
+        Building the indexes (about 40,000 phrases through the tokenizer) takes seconds, so
+        the built dictionary is cached as a pickle in ``$ACCORD_CACHE`` (default
+        ``~/.cache/accord``), keyed by the SHA-1 of every data file and ``tokenizer_id``;
+        any change to a file or the model builds it again.  Without ``tokenizer_id``
+        nothing is cached.
 
         Args:
             tokenize: text -> token strings, the same tokenizer used on articles
                 (``lambda s: [t.text for t in nlp.tokenizer(s)]``).
             extra: user files (.csv people, .yaml organisations or countries).
+            tokenizer_id: names the tokenizer (e.g. the spaCy model and version) for the cache.
         Raises:
             DataFileError: a file is missing, malformed or invalid (file and line named).
         """
+        extra = [Path(f) for f in extra]
+        cache = _cache_path(data_dir, extra, tokenizer_id) if tokenizer_id else None
+        if cache is not None and cache.exists():
+            try:
+                with cache.open("rb") as fh:
+                    d = pickle.load(fh)
+                d._tokenize = tokenize
+                return d
+            except Exception:  # a stale or truncated cache is rebuilt
+                pass
+        d = cls._build(tokenize, extra, data_dir)
+        if cache is not None:
+            _write_cache(cache, d)
+        return d
+
+    @classmethod
+    def _build(cls, tokenize: Callable[[str], list[str]], extra: list[Path], data_dir: Path) -> "ActorDictionary":
         d = cls(tokenize)
         d._load_roles(data_dir / "roles.yaml")
         d._load_countries(data_dir / "countries.yaml")
@@ -220,6 +247,15 @@ class ActorDictionary:
         d.names.freeze()
         d.roles.freeze()
         return d
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        state["_tokenize"] = None
+        state["_seen"] = {}
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
 
     def load_file(self, path: Path) -> None:
         """Add one user dictionary file (format by suffix and shape, see module doc)."""
@@ -511,6 +547,33 @@ class ActorDictionary:
                 "countries": len(self.country_names)}
 
 
+def _cache_path(data_dir: Path, extra: list[Path], tokenizer_id: str) -> Path | None:
+    from accord import __version__
+
+    root = Path(os.environ.get("ACCORD_CACHE") or Path.home() / ".cache" / "accord")
+    h = hashlib.sha1(f"{__version__}|{tokenizer_id}".encode())
+    files = sorted(p for p in data_dir.rglob("*") if p.suffix in (".yaml", ".csv") and p.is_file()) + extra
+    try:
+        for f in files:
+            h.update(str(f.name).encode())
+            h.update(f.read_bytes())
+    except OSError:
+        return None
+    return root / f"actors-{h.hexdigest()[:20]}.pickle"
+
+
+def _write_cache(path: Path, d: "ActorDictionary") -> None:
+    """Write atomically; a read-only home directory just means no cache."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(d, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
 _OFFICE_CANON = {
     "president": "president", "prime minister": "prime minister", "premier": "prime minister",
     "chancellor": "prime minister", "foreign minister": "foreign minister",
@@ -538,8 +601,3 @@ def office_key(role_phrase: str) -> str | None:
     """Canonical office key of a title used in text ("Foreign Minister" -> "foreign minister")."""
     keys = _office_words(role_phrase)
     return next(iter(keys)) if len(keys) == 1 else None
-
-
-@lru_cache(maxsize=4)
-def default_dictionary(tokenizer_id: int, tokenize: Callable[[str], list[str]]) -> ActorDictionary:  # pragma: no cover
-    return ActorDictionary.load(tokenize)

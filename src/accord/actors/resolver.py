@@ -216,6 +216,26 @@ class ActorResolver:
             i = hit[0]
         return out
 
+    def _titles_over_names(self, doc, norm, lemmas, names, taken) -> None:
+        """A multi-word title that contains a generic name wins over it: "Leader of the Islamic
+        Revolution" is a title, not "leader of" + the Muslim world ("Islamic")."""
+        table = self.d.roles.table
+        for i in range(len(norm)):
+            for toks, role, _ in table.get(lemmas[i]) or table.get(norm[i]) or ():
+                L = len(toks)
+                if L < 3 or i + L > len(norm):
+                    continue
+                if not all(lemmas[i + k] == toks[k] or norm[i + k] == toks[k] for k in range(L)):
+                    continue
+                inside = [s for s in names if i <= s < i + L]
+                if inside and all(names[s][0] <= i + L and all(e.match in ("generic", "generic_adj")
+                                                                  for e in names[s][1]) for s in inside):
+                    for s in inside:
+                        for k in range(s, names[s][0]):
+                            taken[k] = False
+                        del names[s]
+                break
+
     # ------------------------------------------------------------------ resolve
     def resolve(self, doc: Doc, day: str | None) -> Resolution:
         """All actor mentions of ``doc`` on ``day``, sorted by position, coreference included."""
@@ -227,6 +247,7 @@ class ActorResolver:
         for s, (e, _) in names.items():
             for k in range(s, e):
                 taken[k] = True
+        self._titles_over_names(doc, norm, lemmas, names, taken)
         roles = self._scan_roles(doc, norm, lemmas, taken)
         name_end = {e: s for s, (e, _) in names.items()}
         res = Resolution()

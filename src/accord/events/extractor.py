@@ -44,18 +44,20 @@ RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "up
 AGENT_PREPS = ("by", "of", "between", "among")
 RECIPROCAL_CODES = frozenset({"040", "041", "044", "046"})
 NEED_NOUNS = frozenset({"need", "importance", "necessity", "urgency"})
-CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "at", "after", "before", "following", "on", "ahead", "with",
-                                  "through", "via"})
+CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "at", "after", "before", "following", "on", "ahead"})
+MEANS_PREPS = frozenset({"with", "through", "via"})
 OCCURRENCE_VERBS = frozenset({"hold", "have", "conduct", "attend", "begin", "start", "launch", "stage", "mount",
                               "carry", "resume", "continue", "complete", "end", "join", "lead", "wage",
                               "intensify", "escalate", "step", "conclude", "host", "open", "kick", "undertake"})
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "me", "my"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 PARTICLES = frozenset({"down", "up", "out", "off", "aside", "back", "away", "over", "in", "on"})
-CIVILIAN = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP", "PTY"})
+CIVILIAN = frozenset({"CVL", "EDU", "LAB", "AGR"})
 ARMED = frozenset({"UAF", "REB", "MIL", "PRM", "CRM"})
 JOINT_WORDS = frozenset({"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"})
 NON_DIPLOMATIC = frozenset({"CVL", "REF", "CRM", "UAF", "BUS", "EDU", "MED", "AGR", "LAB"})
+CAUSATIVE = frozenset({"prompt", "force", "cause", "lead", "push", "allow", "enable", "compel", "persuade",
+                       "convince", "help", "let", "get", "drive", "provoke", "spur", "encourage", "permit"})
 TOPIC_PREPS = frozenset({"of", "for", "about", "over", "against"})
 MILITARY_NOUNS = frozenset({"troop", "force", "warship", "carrier", "destroyer", "submarine", "battalion",
                             "brigade", "division", "jet", "bomber", "fleet", "group", "soldier", "unit",
@@ -115,8 +117,9 @@ class EventExtractor:
             for t in range(sent.start, sent.end):
                 sent_of[t] = k
         scene = Scene(doc, res.mentions, sent_of)
+        places = {(m.entity.start, m.entity.end) for m in res.mentions if m.location}
         for s_idx, sent in enumerate(sents):
-            ctx = _Ctx(doc, sent, mention_at, quotes, scene=scene, sent_index=s_idx)
+            ctx = _Ctx(doc, sent, mention_at, quotes, scene=scene, sent_index=s_idx, places=places)
             for cand in self._sentence(ctx):
                 ev = self._record(cand, ctx, s_idx, article, year)
                 if ev is not None:
@@ -331,9 +334,11 @@ class EventExtractor:
     def _characterise(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Serbia called the move illegal", "a decision Zelenskiy hailed as historic": ACCUSE or SUPPORT
         from the speaker to whoever is responsible for what is characterised."""
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in v.children):
+            return None  # "called for talks", "called on X to ...": an appeal, not a characterisation
         words: list[Token] = []
         for c in v.children:
-            if c.dep_ in ("oprd", "acomp", "xcomp", "attr", "ccomp") and c.pos_ in ("ADJ", "NOUN", "ADV", "VERB"):
+            if c.dep_ in ("oprd", "acomp", "attr") or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")):
                 words.extend(c.subtree)
             elif c.dep_ == "prep" and c.lower_ == "as":
                 words.extend(c.subtree)
@@ -402,8 +407,11 @@ class EventExtractor:
                 ctx.consumed.add(u.i)
             return self._build_verb(ctx, v, lex_hit[0].code, lex_hit[0], lex_hit[1])
         if comp is not None:
-            for cj in comp.conjuncts:
-                ctx.consumed.add(cj.i)
+            # what is agreed, refused, urged or threatened has not happened: nothing in it is an
+            # event, except what its relative clauses report ("militants who have stepped up attacks")
+            for root in (comp, *comp.conjuncts):
+                for x in _subtree_without_clauses(root):
+                    ctx.consumed.add(x.i)
         comp_code = None
         comp_used: list[Token] = []
         comp_recipients: list[Entity] = []
@@ -432,6 +440,18 @@ class EventExtractor:
             code = base
         elif comp is None and kind == "order":
             return self._deployment_order(ctx, v)
+        elif comp is None and kind == "cease":
+            obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            lemma = obj.lemma_.lower() if obj is not None else ""
+            if lemma in self.frames.money_flows:
+                code = "1621"   # "halted disbursements": stopping economic assistance
+            elif lemma in self.frames.flows:
+                code = "160"    # "halted gas supplies to Poland": reducing relations
+            else:
+                hit = self.lex.match_verb(v)
+                if hit is None:
+                    return None
+                return self._build_verb(ctx, v, hit[0].code, hit[0], hit[1])
         elif comp is None:
             # a frame verb without a complement: only what the lexicon says of it
             hit = self.lex.match_verb(v)
@@ -479,6 +499,10 @@ class EventExtractor:
         for c in v.children:
             if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX"):
                 return c
+        if kind == "cease":
+            for c in v.children:
+                if c.dep_ in ("xcomp", "pcomp", "ccomp") and c.pos_ == "VERB":
+                    return c
         if kind == "deny":
             for c in v.children:
                 if c.dep_ in ("ccomp", "pcomp") and c.pos_ in ("VERB", "AUX"):
@@ -491,13 +515,13 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
                         return p
-        if kind in ("reject", "agree", "request", "demand", "order") and v.lemma_.lower() != "call":
+        if kind in ("reject", "agree", "request", "demand", "order", "cease") and v.lemma_.lower() != "call":
             for c in v.children:
                 if c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lex.match_noun(c) is not None:
                     return c
         # "called on Israel to stop": xcomp attached under the prepositional object
         for c in v.children:
-            if c.dep_ in ("prep", "dobj"):
+            if (c.dep_ == "prep" and c.lower_ in ("on", "upon")) or (c.dep_ == "dobj" and kind != "request"):
                 for g in c.subtree:
                     if g.dep_ == "xcomp" and g.pos_ == "VERB":
                         return g
@@ -568,7 +592,7 @@ class EventExtractor:
                 actors, reciprocal = between, True  # "fighting between the army and the RSF"
         fallback = False
         if not actors:
-            actors, fallback = self._circumstantial_actor(ctx, n)
+            actors, fallback = self._circumstantial_actor(ctx, n, pattern.code)
         if not actors:
             return out or None
         for u in used:
@@ -580,8 +604,10 @@ class EventExtractor:
     def _noun_agents(self, ctx: "_Ctx", n: Token) -> list[Entity]:
         ents: list[Entity] = []
         for c in n.children:
+            if c.dep_ in ("compound", "amod", "nmod") and _anti(ctx.doc, c):
+                continue  # "anti-Muslim rioting": the target, not the actor
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and ctx.mention_at[c.i] is not None):
-                ents.extend(self._entities(ctx, c))
+                ents.extend(e for e in self._entities(ctx, c) if (e.start, e.end) not in ctx.places)
             elif c.dep_ == "prep" and c.lower_ == "by":
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -608,9 +634,13 @@ class EventExtractor:
                 return _unique(ents)
         return []
 
-    def _circumstantial_actor(self, ctx: "_Ctx", n: Token) -> tuple[list[Entity], bool]:
-        """"In a meeting with X, Y said ...": the meeting's actor is the clause's subject."""
-        if n.dep_ == "pobj" and n.head.lower_ in CIRCUMSTANTIAL_PREPS and n.head.head.pos_ in ("VERB", "AUX"):
+    def _circumstantial_actor(self, ctx: "_Ctx", n: Token, code: str = "") -> tuple[list[Entity], bool]:
+        """"In a meeting with X, Y said ...": the meeting's actor is the clause's subject (meetings
+        only: "after criticism at home, Iran paused the law" is not Iran's criticism); "responded
+        with air strikes": the means of the clause's action are its subject's."""
+        if n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX") and (
+                n.head.lower_ in MEANS_PREPS or (n.head.lower_ in CIRCUMSTANTIAL_PREPS and (
+                    code[:2] in ("04", "06", "14") or any(c.lower_ in JOINT_WORDS for c in n.children)))):
             return self._actor_entities(ctx, n.head.head)
         if n.dep_ in ("dobj", "attr") and n.head.lemma_ in OCCURRENCE_VERBS:
             return self._actor_entities(ctx, n.head)
@@ -747,6 +777,11 @@ class EventExtractor:
         if v.dep_ == "xcomp":
             lemma = head.lemma_.lower()
             frame = self.frames.frame_of.get(lemma)
+            if lemma in CAUSATIVE:
+                # "prompting militants to fire rockets": the object does the act
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+                if obj is not None:
+                    return obj, "object-control"
             if frame and frame[0] in ("request", "demand"):
                 for c in head.children:
                     if c.dep_ in ("dobj", "dative"):
@@ -767,6 +802,11 @@ class EventExtractor:
         return None, ""
 
     def _actor_entities(self, ctx: "_Ctx", v: Token) -> tuple[list[Entity], bool]:
+        ents, fallback = self._actor_entities_all(ctx, v)
+        # places do not act: "floods in Derna killed", "Liverpool's attack"
+        return [e for e in ents if (e.start, e.end) not in ctx.places], fallback
+
+    def _actor_entities_all(self, ctx: "_Ctx", v: Token) -> tuple[list[Entity], bool]:
         tok, how = self._subject_token(v)
         if tok is not None:
             ents = self._entities(ctx, tok)
@@ -792,7 +832,11 @@ class EventExtractor:
         ents: list[Entity] = []
         heads = [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")]
         for c in v.children:
-            if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd") and c.i not in used_ids:
+            if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
+                if c.i in used_ids:
+                    # the pattern's own object may name the recipient ("expelled the French ambassador")
+                    ents.extend(self._entities(ctx, c))
+                    continue
                 got = self._entities(ctx, c)
                 if not got and c.pos_ in ("NOUN", "PRON"):
                     got = self._phrase_entities(ctx, c, preps=AGENT_PREPS)
@@ -852,7 +896,7 @@ class EventExtractor:
         if _trigger_lemma(c.trigger) in self.frames.resign and event_type == "CONCEDE":
             event_type, mode, quad = "RETREAT", "resign", self.ont.types["RETREAT"].quad_class  # PLOVER 3.7
         recipients = [r for r in _unique(c.recipients)
-                      if not any(r.start == a.start and r.end == a.end for a in actors)]
+                      if not any((r.start == a.start and r.end == a.end) or r.code == a.code for a in actors)]
         if c.reciprocal or (info.event_type == "CONSULT" and (code in RECIPROCAL_CODES or
                                                               code[:3] in RECIPROCAL_CODES)):
             actors = _unique(actors + recipients)
@@ -906,6 +950,24 @@ class _Ctx:
     speech_verbs: set[int] = field(default_factory=set)
     scene: object = None
     sent_index: int = 0
+    places: set = field(default_factory=set)
+
+
+def _subtree_without_clauses(root: Token) -> list[Token]:
+    """Tokens of a subtree, leaving out relative and participial clauses inside it."""
+    out, stack = [], [root]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos"))
+    return out
+
+
+def _anti(doc: Doc, t: Token) -> bool:
+    """Is the modifier "anti-X" ("anti-Muslim", "anti-government")?"""
+    k = t.left_edge.i
+    return t.lower_.startswith("anti") or (k >= 1 and doc[k - 1].lower_ in ("anti", "anti-")) or \
+        (k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "anti")
 
 
 def _purpose(t: Token) -> str | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from accord.datafiles import DataFileError, line_of, load_yaml
 
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
-FRAME_KINDS = ("request", "agree", "reject", "threaten", "deny")
+FRAME_KINDS = ("request", "agree", "reject", "threaten", "deny", "cease")
 
 
 @dataclass(slots=True)
@@ -38,6 +38,8 @@ class Frames:
     positive: frozenset[str] = frozenset()
     not_events: dict[str, frozenset[str]] = field(default_factory=dict)
     vehicles: frozenset[str] = frozenset()
+    flows: frozenset[str] = frozenset()
+    money_flows: frozenset[str] = frozenset()
     relief: frozenset[str] = frozenset()
     deny_objects: frozenset[str] = frozenset()
     frame_of: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -74,6 +76,8 @@ class Frames:
         f.negative = frozenset(map(str, data.get("negative_words") or []))
         f.positive = frozenset(map(str, data.get("positive_words") or []))
         f.vehicles = frozenset(map(str, data.get("vehicles") or []))
+        f.flows = frozenset(map(str, data.get("flows") or []))
+        f.money_flows = frozenset(map(str, data.get("money_flows") or []))
         f.relief = frozenset(map(str, data.get("relief_words") or []))
         f.not_events = {str(k): frozenset(map(str, v or [])) for k, v in (data.get("not_events") or {}).items()}
         for lem in f.order:
