@@ -148,6 +148,10 @@ class EventExtractor:
             for one in (c if isinstance(c, list) else [c]):
                 if not one.actors and one.code[:2] == "14":
                     one.actors = self._scene_civilians(ctx)  # "demonstrations spread to 30 towns"
+                if one.code[:2] == "14" and not one.recipients and one.actors and \
+                        all(a.sector in CIVILIAN for a in one.actors):
+                    # a protest against a policy is a protest against the government (gold convention)
+                    one.recipients = self._scene_government(ctx, one.actors[0].country)
                 if one.actors:
                     cands.append(one)
         return self._dedupe(self._merge_participles(cands))
@@ -174,6 +178,14 @@ class EventExtractor:
     def _type(self, code: str) -> str | None:
         info = self.ont.codes.get(code)
         return info.event_type if info else None
+
+    def _scene_government(self, ctx: "_Ctx", country: str | None) -> list[Entity]:
+        if not country or len(country) != 3 or country in ("INT", "WST", "MOS", "ARB", "EUP"):
+            return []
+        root = ctx.sent.root
+        return [Entity(text=root.text, start=root.idx, end=root.idx + len(root.text),
+                       name=f"{country} government", code=country + "GOV", country=country, sector="GOV",
+                       kind="group")]
 
     def _scene_civilians(self, ctx: "_Ctx") -> list[Entity]:
         """Protest with no named protesters: the civilians of the country where it happens."""
@@ -287,9 +299,12 @@ class EventExtractor:
             # "India flew 15 tonnes of medical supplies to the Maldives": not a visit
             obj = next(c for c in v.children if c.dep_ == "dobj")
             hit2 = self.lex.match_noun(obj)
-            if hit2 is None or not hit2[0].code.startswith("07"):
+            if hit2 is not None and hit2[0].code.startswith("07"):
+                code = hit2[0].code
+            elif any(t.lemma_.lower() in fr.relief for t in obj.subtree):
+                code = "073"   # "flew 15 tonnes of medical supplies to the Maldives"
+            else:
                 return None
-            code = hit2[0].code
         for u in used:
             ctx.consumed.add(u.i)
         return self._build_verb(ctx, v, code, pattern, used)
@@ -593,8 +608,8 @@ class EventExtractor:
         fallback = False
         if not actors:
             actors, fallback = self._circumstantial_actor(ctx, n, pattern.code)
-        if not actors:
-            return out or None
+        if not actors and pattern.code[:2] != "14":
+            return out or None  # protests with no named protesters are filled in by _sentence
         for u in used:
             ctx.consumed.add(u.i)
         out.append(Candidate(n, n.i + 1, pattern.code, actors, recipients, pattern, fallback_actor=fallback,

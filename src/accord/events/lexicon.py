@@ -238,7 +238,8 @@ class Lexicon:
 
 QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "number", "lot", "batch", "contingent",
                             "wave", "series", "round", "package", "tranche", "shipment", "consignment", "some",
-                            "first", "rest", "more", "group", "team", "day", "week", "month", "year", "couple"})
+                            "first", "rest", "more", "group", "team", "day", "week", "month", "year", "couple",
+                            "billion", "tonne", "ton", "dollar", "euro", "pound", "yen", "worth"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 
 
@@ -252,9 +253,9 @@ def _objects(verb: Token) -> list[Token]:
                 out.extend(g for g in c.children if g.dep_ in ("oprd", "dobj", "attr") and g.tag_ not in ("WP", "WDT"))
     for o in list(out):
         out.extend(o.conjuncts)
-        if o.lemma_.lower() in QUANTITY_NOUNS or o.like_num:
+        if o.lemma_.lower() in QUANTITY_NOUNS or o.like_num or o.tag_ == "CD" or o.lower_ in ("$", "€", "£"):
             for p in o.children:
-                if p.dep_ == "prep" and p.lower_ == "of":
+                if p.dep_ == "prep" and p.lower_ in ("of", "in"):
                     out.extend(g for g in p.children if g.dep_ == "pobj")
     return out
 
