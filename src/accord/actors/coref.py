@@ -145,6 +145,15 @@ def _clause_subject(doc: Doc, i: int) -> int | None:
     return subj.i if subj is not None else None
 
 
+def _it_can_be(m: Mention) -> bool:
+    """"it" stands for states, organisations and singular institutions ("Pakistan's military said
+    it had shot down ...")."""
+    if m.plural or m.location:
+        return False
+    return m.entity.kind in ("country", "igo", "organization") or \
+        (m.entity.kind == "group" and m.entity.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "REB"))
+
+
 def _pronoun(doc: Doc, i: int, low: str, history: list[Mention], sent_of: list[int]) -> Mention | None:
     here = sent_of[i]
     if low in MALE or low in FEMALE:
@@ -165,13 +174,12 @@ def _pronoun(doc: Doc, i: int, low: str, history: list[Mention], sent_of: list[i
         for m in reversed(history):
             if sent_of[m.start] != here:
                 break
-            if m.entity.kind in ("country", "igo", "organization") and not m.plural and not m.location and \
-                    doc[m.head].dep_ in ("nsubj", "nsubjpass"):
+            if _it_can_be(m) and doc[m.head].dep_ in ("nsubj", "nsubjpass"):
                 return _copy(doc, i, i + 1, m)
         for m in reversed(history):
             if here - sent_of[m.start] > WINDOW:
                 break
-            if m.entity.kind in ("country", "igo", "organization") and not m.plural and not m.location:
+            if _it_can_be(m):
                 return _copy(doc, i, i + 1, m)
         return None
     if low in PLURAL:

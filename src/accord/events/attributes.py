@@ -63,7 +63,7 @@ def future(tok: Token, plan_lemmas: frozenset[str]) -> bool:
     """True for events announced for later: "will meet", "is set to visit", "the upcoming talks"."""
     if reported_would(tok):
         return True
-    for v in _verb_chain(tok)[:2]:
+    for v in _verb_chain(tok)[:3]:
         for c in v.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX:
                 return True

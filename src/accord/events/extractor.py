@@ -56,6 +56,10 @@ CIVILIAN = frozenset({"CVL", "EDU", "LAB", "AGR"})
 ARMED = frozenset({"UAF", "REB", "MIL", "PRM", "CRM"})
 JOINT_WORDS = frozenset({"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"})
 NON_DIPLOMATIC = frozenset({"CVL", "REF", "CRM", "UAF", "BUS", "EDU", "MED", "AGR", "LAB"})
+THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+LIGHT_VERBS = frozenset({"begin", "start", "launch", "carry", "conduct", "stage", "hold", "mount", "make", "take",
+                         "have", "give", "resume", "continue", "step", "intensify", "escalate", "wage", "undertake",
+                         "commence", "kick", "open", "end", "complete", "finish", "join", "lead", "order"})
 CAUSATIVE = frozenset({"prompt", "force", "cause", "lead", "push", "allow", "enable", "compel", "persuade",
                        "convince", "help", "let", "get", "drive", "provoke", "spur", "encourage", "permit"})
 TOPIC_PREPS = frozenset({"of", "for", "about", "over", "against"})
@@ -154,6 +158,11 @@ class EventExtractor:
                     one.recipients = self._scene_government(ctx, one.actors[0].country)
                 if one.actors:
                     cands.append(one)
+        for c in list(cands):
+            if c.trigger.lemma_.lower() == "sentence" and self._type(c.code) == "COERCE":
+                # a prison sentence is a conviction and a detention (gold convention; PLOVER 3.13.3)
+                cands.append(Candidate(c.trigger, c.trigger_end, "116", list(c.actors), list(c.recipients), None,
+                                       fallback_actor=c.fallback_actor))
         return self._dedupe(self._merge_participles(cands))
 
     def _merge_participles(self, cands: list[Candidate]) -> list[Candidate]:
@@ -258,6 +267,10 @@ class EventExtractor:
             return None
         if v.dep_ == "pcomp" and v.head.lower_ in TOPIC_PREPS:
             return None  # "accused Qatar of supporting terrorism": the topic of an accusation
+        if v.dep_ == "amod" or (v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ == "agent" for c in v.children)):
+            # "warning shots", "protesters opposed to the mandates": describing, not reporting
+            # ("a deal brokered by China" names its agent and is kept)
+            return None
         frame = fr.frame_of.get(lemma)
         has_ccomp = any(c.dep_ == "ccomp" for c in v.children)
         if lemma in fr.emphasis or lemma == "call" and any(c.lower_ == "attention" for c in v.children):
@@ -313,8 +326,8 @@ class EventExtractor:
         """A light verb's object noun may say more than the verb pattern: "began air strikes" is
         an air strike (195), not the labour strike of "begin strike" (143)."""
         obj_slot = next((sl for sl in pattern.slots if sl.prep is None and sl.words), None)
-        if obj_slot is None:
-            return pattern.code
+        if obj_slot is None or pattern.head not in LIGHT_VERBS:
+            return pattern.code  # "signed an aid package" is a signing, whatever the package holds
         obj = next((u for u in used if u.pos_ in ("NOUN", "PROPN") and
                     u.lemma_.lower() == obj_slot.words[-1]), None)
         if obj is None:
@@ -578,6 +591,10 @@ class EventExtractor:
         out = []
         if ctx.mention_at[n.i] is not None:
             return None  # "Cooperation" in "Economic Cooperation Organization" names an actor
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and not any(c.dep_ in ("det", "amod", "poss", "compound")
+                                                                  for c in n.children) and \
+                n.head.head.pos_ in ("VERB", "AUX"):
+            return None  # "recalled its ambassador in protest": the manner of another event
         if n.dep_ == "nsubj" and n.head.lemma_.lower() in STATIVE:
             return None  # "cooperation between the two countries falls short": a state, not an event
         acc = self.frames.accusation.get(lemma)
@@ -886,6 +903,18 @@ class EventExtractor:
         info = self.ont.codes.get(code)
         if info is None:
             return None
+        hypothetical_flag = attrs.hypothetical
+        if info.event_type in THREAT_TYPES and attrs.hypothetical and not negated and _threat_form(c.trigger):
+            # "would impose tariffs unless ...", "could launch strikes": a threat (PLOVER 2.3: the single
+            # category, not the act plus an auxiliary mode)
+            new_code = self.frames.compose("threaten", code)
+            if new_code and new_code in self.ont.codes:
+                code, info, hypothetical_flag = new_code, self.ont.codes[new_code], False
+        elif negated and attrs.future and info.event_type not in ("REJECT", None):
+            # "Serbia will not impose sanctions": a refusal (gold convention, PLOVER 3.10)
+            new_code = self.frames.compose("reject", code)
+            if new_code and new_code in self.ont.codes:
+                code, info, negated = new_code, self.ont.codes[new_code], False
         actors = _unique(c.actors)
         if info.event_type == "ASSAULT" and actors and all(a.sector in CIVILIAN for a in actors) and \
                 code[:2] in ("18", "19"):
@@ -901,7 +930,8 @@ class EventExtractor:
                 # rescue teams and troops sent to help: aid (PLOVER 3.14.1, 3.6)
                 code = "073" if lemmas & self.frames.relief else "074"
                 info = self.ont.codes[code]
-            elif lemmas & JOINT_WORDS and len({a.country for a in c.actors} | {r.country for r in c.recipients}) >= 2:
+            elif (lemmas & JOINT_WORDS and len({a.country for a in c.actors} | {r.country for r in c.recipients}) >= 2) \
+                    or len({a.country for a in c.actors}) >= 2:
                 # joint exercises are cooperation, single-country ones a show of force (PLOVER 3.14.1)
                 code, info = "062", self.ont.codes["062"]
                 c.reciprocal = True
@@ -948,7 +978,7 @@ class EventExtractor:
             quad_class=quad, actor=actors, recipient=recipients,
             trigger=Trigger(text=trig_span.text, start=trig_span.start_char, end=trig_span.end_char),
             sentence_index=s_idx, sentence=ctx.sent.text, negated=negated, future=attrs.future,
-            hypothetical=attrs.hypothetical, historical=attrs.historical,
+            hypothetical=hypothetical_flag, historical=attrs.historical,
             quote=quote.text if quote is not None else None, speaker=speaker, location=None,
             confidence=confidence, coder_version=self.version)
 
@@ -976,6 +1006,17 @@ def _subtree_without_clauses(root: Token) -> list[Token]:
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos"))
     return out
+
+
+def _threat_form(t: Token) -> bool:
+    """A conditional or possible act stated as a threat: "could launch strikes", "would impose tariffs
+    unless ...".  The condition itself ("if Russia invaded") is not a threat."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "'d") for c in t.children):
+        return True
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+               for c in t.children)
 
 
 def _anti(doc: Doc, t: Token) -> bool:

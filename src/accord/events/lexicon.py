@@ -285,7 +285,8 @@ def _phrase_matches(tok: Token, words: tuple[str, ...]) -> bool:
 def _find_prep(heads: list[Token], prep: str) -> Token | None:
     for h in heads:
         for c in h.children:
-            if c.lower_ == prep and (c.dep_ in PREP_DEPS or c.pos_ in ("ADP", "PART", "ADV")):
+            # the dependency decides: the infinitive marker "to" (aux) is not the preposition "to"
+            if c.lower_ == prep and c.dep_ in PREP_DEPS:
                 return c
     return None
 
