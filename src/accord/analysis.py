@@ -62,6 +62,10 @@ _CODE_RE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
 _CAMEO_RE = re.compile(r"^[0-9]{1,4}$")
 
 
+_FETCH_BY_ROWID = 200_000
+"""Selections up to this many events are fetched by row id (see :func:`event_records`)."""
+
+
 class QueryError(ValueError):
     """A filter value is not valid (unknown type, bad date, bad code)."""
 
@@ -241,14 +245,24 @@ def event_records(db: str | Path = DEFAULT_DB, *, dedupe: str = "none", limit: i
     d = _check_dedupe(dedupe)
     q = _Sql()
     sel, counted = _selected_events(f, q, d)
-    extra = ", s.n_mentions, s.n_articles, s.n_sources" if counted else ""
-    cols = ", ".join(f's."{c}"' for c in EVENT_COLUMNS)
-    sql = (f"SELECT {cols}{extra} FROM ({sel}) s "
-           f'ORDER BY s.date NULLS LAST, s.article_id, s.sentence_index, s."trigger"."start", s.event_id')
-    if limit is not None:
-        sql += f" LIMIT {q.p(int(limit))}"
     names = list(EVENT_COLUMNS) + (list(COUNT_COLUMNS) if counted else [])
     with _Conn(db, con) as c:
+        if not counted and not sel.endswith("WHERE true"):
+            # Two steps for selective filters: find the rows reading only the filtered
+            # columns, then fetch the few whole records by row id (a scan of every
+            # column of a large table costs far more than the filter itself).
+            rowids = c.execute(sel.replace("SELECT e.*", "SELECT e.rowid", 1) + f" LIMIT {_FETCH_BY_ROWID + 1}",
+                               q.params).fetchall()
+            if len(rowids) <= _FETCH_BY_ROWID:
+                q = _Sql()
+                ids = q.p([r[0] for r in rowids])
+                sel = f"SELECT e.* FROM events e WHERE e.rowid IN (SELECT unnest({ids}::BIGINT[]))"
+        extra = ", s.n_mentions, s.n_articles, s.n_sources" if counted else ""
+        cols = ", ".join(f's."{c}"' for c in EVENT_COLUMNS)
+        sql = (f"SELECT {cols}{extra} FROM ({sel}) s "
+               f'ORDER BY s.date NULLS LAST, s.article_id, s.sentence_index, s."trigger"."start", s.event_id')
+        if limit is not None:
+            sql += f" LIMIT {q.p(int(limit))}"
         cur = c.cursor()
         try:
             cur.execute(sql, q.params)
@@ -303,8 +317,14 @@ def _aggregates(alias: str = "x") -> str:
 
 
 def _direction(actor: str | None, recipient: str | None, level: str, q: _Sql, base_cond: list[str],
-               exclude_actor: str | None = None, exclude_recipient: str | None = None) -> str:
-    """Dyad rows of one direction with columns (date, actor, recipient, measures)."""
+               exclude_actor: str | None = None, exclude_recipient: str | None = None,
+               dedupe: bool = False) -> str:
+    """Dyad rows of one direction with columns (date, measures, actor, recipient).
+
+    With ``dedupe`` the rows of one one-a-day group (same date, actor codes,
+    recipient codes and CAMEO code) collapse into one: they are identical but for
+    the event id.
+    """
     a_lv = _level(actor) if actor else level
     r_lv = _level(recipient) if recipient else level
     cond = list(base_cond)
@@ -316,14 +336,14 @@ def _direction(actor: str | None, recipient: str | None, level: str, q: _Sql, ba
         cond.append(f"d.actor_{_level(exclude_actor)} <> {q.p(exclude_actor)}")
     if exclude_recipient:
         cond.append(f"d.recipient_{_level(exclude_recipient)} <> {q.p(exclude_recipient)}")
-    cols = (f"d.event_id, d.date, d.event_type, d.quad_class, d.goldstein, "
+    ident = "d.actor_key, d.recipient_key, d.cameo_code" if dedupe else "d.event_id"
+    cols = (f"{ident}, d.date, d.event_type, d.quad_class, d.goldstein, "
             f"d.actor_{a_lv} AS actor, d.recipient_{r_lv} AS recipient")
-    if a_lv == r_lv:
-        cond.append(f"d.{a_lv}_first")
-        return f"SELECT {cols} FROM dyads d WHERE {' AND '.join(cond)}"
+    # same level on both sides: the flag marks exactly one row per pair and event;
     # a full code on one side and a country on the other: distinct pairs per event
-    cond.append("d.code_first")
-    return f"SELECT DISTINCT {cols} FROM dyads d WHERE {' AND '.join(cond)}"
+    cond.append(f"d.{a_lv}_first" if a_lv == r_lv else "d.code_first")
+    distinct = "DISTINCT " if dedupe or a_lv != r_lv else ""
+    return f"SELECT {distinct}{cols} FROM dyads d WHERE {' AND '.join(cond)}"
 
 
 def dyads(db: str | Path = DEFAULT_DB, *, freq: str = "month", level: str = "country",
@@ -352,24 +372,20 @@ def dyads(db: str | Path = DEFAULT_DB, *, freq: str = "month", level: str = "cou
     if level not in ("country", "code"):
         raise QueryError(f"--level {level!r}: expected country or code")
     f = Filters(actor=actor, recipient=recipient, **filters)
-    d = _check_dedupe(dedupe)
+    dd = _check_dedupe(dedupe) != "none"
     q = _Sql()
     base = ["d.date IS NOT NULL"] + _event_conditions(f, q, "d")
     if f.asserted_only:
         base.append("d.asserted")
-    if d != "none":
-        plain = Filters(**{**f.__dict__, "actor": None, "recipient": None, "both_directions": False})
-        groups = _DEDUPE_GROUPS.format(filtered=_filtered_events(plain, q))
-        base.append(f"d.event_id IN (SELECT event_id FROM ({groups}))")
     a, r = f.actor, f.recipient
-    parts = [_direction(a, r, level, q, base)]
+    parts = [_direction(a, r, level, q, base, dedupe=dd)]
     if both_directions and (a or r) and a != r:
         if a and r:
-            parts.append(_direction(r, a, level, q, base))
+            parts.append(_direction(r, a, level, q, base, dedupe=dd))
         elif a:  # a's pairs as recipient too, minus a -> a (already counted)
-            parts.append(_direction(None, a, level, q, base, exclude_actor=a))
+            parts.append(_direction(None, a, level, q, base, exclude_actor=a, dedupe=dd))
         else:
-            parts.append(_direction(r, None, level, q, base, exclude_recipient=r))
+            parts.append(_direction(r, None, level, q, base, exclude_recipient=r, dedupe=dd))
     union = " UNION ALL ".join(f"({p})" for p in parts)
     sql = (f"SELECT date_trunc('{freq}', x.date)::DATE AS period, x.actor, x.recipient, {_aggregates()} "
            f"FROM ({union}) x GROUP BY ALL ORDER BY period, actor, recipient")
@@ -429,11 +445,12 @@ def actors(db: str | Path = DEFAULT_DB, *, level: str = "code", limit: int | Non
     """The most active actors and recipients.
 
     One row per actor unit (full code, or country with ``level="country"``):
-    ``actor``, ``name`` (the name most often resolved for it), ``as_actor`` and
-    ``as_recipient`` (events in which it is among the actors / the recipients),
-    ``total`` (their sum), ``goldstein_mean_as_actor``, and ``mentions`` (resolved
-    mentions in the stored articles).  Sorted by ``total``, then ``mentions``.
-    Filters as for :func:`events` (``actor``/``recipient`` select the events first).
+    ``actor``, ``name`` (the name most often resolved for it; a country's own name
+    for ISO codes), ``as_actor`` and ``as_recipient`` (events in which it is among the
+    actors / the recipients), ``total`` (their sum), ``goldstein_mean_as_actor``, and
+    ``mentions`` (its resolved mentions in the stored articles of the span).  Sorted by
+    ``total``, then unit.  Filters as for :func:`events` (``actor``/``recipient``
+    select the events first).
     """
     if level not in ("country", "code"):
         raise QueryError(f"--level {level!r}: expected country or code")
@@ -442,57 +459,81 @@ def actors(db: str | Path = DEFAULT_DB, *, level: str = "code", limit: int | Non
     q = _Sql()
     sel, _ = _selected_events(f, q, d)
     col = "codes" if level == "code" else "countries"
-    mention_unit = "m.code" if level == "code" else "coalesce(m.country, left(m.code, 3))"
-    mention_cond = ["true"]
-    if f.since is not None or f.until is not None:
-        mention_cond = [f"a.date >= {q.p(f.since)}" if f.since is not None else "true",
-                        f"a.date <= {q.p(f.until)}" if f.until is not None else "true"]
     lim = f"LIMIT {q.p(int(limit))}" if limit else ""
     sql = f"""
     WITH s AS ({sel}),
     act AS (SELECT unit, count(*) AS n, avg(goldstein) AS g
             FROM (SELECT unnest(s.actor_{col}) AS unit, s.goldstein FROM s) GROUP BY unit),
-    rec AS (SELECT unit, count(*) AS n FROM (SELECT unnest(s.recipient_{col}) AS unit FROM s) GROUP BY unit),
-    units AS (SELECT coalesce(act.unit, rec.unit) AS actor, coalesce(act.n, 0) AS as_actor,
-                     coalesce(rec.n, 0) AS as_recipient, act.g AS goldstein_mean_as_actor
-              FROM act FULL OUTER JOIN rec ON act.unit = rec.unit),
-    ment AS (SELECT {mention_unit} AS actor, count(*) AS mentions
-             FROM mentions m JOIN articles a ON a.id = m.article_id
-             WHERE {' AND '.join(mention_cond)} GROUP BY ALL)
-    SELECT u.actor, u.as_actor, u.as_recipient, u.as_actor + u.as_recipient AS total,
-           u.goldstein_mean_as_actor, coalesce(ment.mentions, 0) AS mentions
-    FROM units u LEFT JOIN ment ON ment.actor = u.actor
-    ORDER BY total DESC, mentions DESC, u.actor {lim}"""
+    rec AS (SELECT unit, count(*) AS n FROM (SELECT unnest(s.recipient_{col}) AS unit FROM s) GROUP BY unit)
+    SELECT coalesce(act.unit, rec.unit) AS actor, coalesce(act.n, 0) AS as_actor,
+           coalesce(rec.n, 0) AS as_recipient, coalesce(act.n, 0) + coalesce(rec.n, 0) AS total,
+           act.g AS goldstein_mean_as_actor
+    FROM act FULL OUTER JOIN rec ON act.unit = rec.unit
+    ORDER BY total DESC, actor {lim}"""
     with _Conn(db, con) as c:
         df = c.execute(sql, q.params).df()
-        names = _names(c, list(df["actor"]), level) if len(df) else {}
+        units = [str(u) for u in df["actor"]]
+        names = _names(c, units, level) if units else {}
+        mentions = _mention_counts(c, units, level, f) if units else {}
     df.insert(1, "name", [names.get(a) for a in df["actor"]])
+    df["mentions"] = [mentions.get(a, 0) for a in df["actor"]]
     for k in ("as_actor", "as_recipient", "total", "mentions"):
         df[k] = df[k].astype("int64")
     df["actor"] = df["actor"].astype(object)
     return df.reset_index(drop=True)
 
 
+def _unit_sql(level: str, alias: str) -> str:
+    return f"{alias}.code" if level == "code" else f"coalesce({alias}.country, left({alias}.code, 3))"
+
+
+def _mention_counts(con: duckdb.DuckDBPyConnection, units: list[str], level: str, f: Filters) -> dict[str, int]:
+    """Resolved mentions of each unit in the stored articles dated within the filters' span."""
+    q = _Sql()
+    unit = _unit_sql(level, "m")
+    cond = [f"{unit} IN (SELECT unnest({q.p(units)}::VARCHAR[]))"]
+    join = ""
+    if f.since is not None or f.until is not None:
+        join = "JOIN articles a ON a.id = m.article_id"
+        if f.since is not None:
+            cond.append(f"a.date >= {q.p(f.since)}")
+        if f.until is not None:
+            cond.append(f"a.date <= {q.p(f.until)}")
+    sql = f"SELECT {unit} AS u, count(*) FROM mentions m {join} WHERE {' AND '.join(cond)} GROUP BY u"
+    return dict(con.execute(sql, q.params).fetchall())
+
+
+_NAME_SAMPLE = 200_000
+"""Events read (the first stored) to name units that have no stored mention (Parquet imports)."""
+
+
 def _names(con: duckdb.DuckDBPyConnection, units: list[str], level: str) -> dict[str, str]:
-    """A readable name per unit: the most frequent resolved name of a code; for a
-    country, its ISO name, else the name of its bare-code entity, else the most frequent."""
-    if level == "code":
-        sql = """SELECT e.code, mode(e.name) FROM
-                   (SELECT unnest(actor || recipient) AS e FROM events
-                    WHERE list_has_any(actor_codes || recipient_codes, $units)) t
-                 WHERE list_contains($units, e.code) GROUP BY e.code"""
-        return dict(con.execute(sql, {"units": units}).fetchall())
-    sql = """SELECT coalesce(e.country, left(e.code, 3)) AS u,
-                    coalesce(mode(e.name) FILTER (WHERE e.code = coalesce(e.country, left(e.code, 3))),
-                             mode(e.name))
-             FROM (SELECT unnest(actor || recipient) AS e FROM events
-                   WHERE list_has_any(actor_countries || recipient_countries, $units)) t
-             WHERE list_contains($units, coalesce(e.country, left(e.code, 3))) GROUP BY u"""
-    names = dict(con.execute(sql, {"units": units}).fetchall())
-    for u in units:
-        iso = display_name(u)
-        if iso != u:
-            names[u] = iso
+    """A readable name per unit: a country's ISO name, else the name most often resolved
+    for it (from the mentions; for a country, the bare country entity's name first)."""
+    names: dict[str, str] = {}
+    if level == "country":
+        for u in units:
+            iso = display_name(u)
+            if iso != u:
+                names[u] = iso
+    todo = [u for u in units if u not in names]
+    if not todo:
+        return names
+    unit = _unit_sql(level, "m")
+    pick = "mode(m.name)" if level == "code" else \
+        f"coalesce(mode(m.name) FILTER (WHERE m.code = {unit}), mode(m.name))"
+    sql = (f"SELECT {unit} AS u, {pick} FROM mentions m WHERE {unit} IN (SELECT unnest($units::VARCHAR[])) "
+           f"GROUP BY u")
+    names.update({u: n for u, n in con.execute(sql, {"units": todo}).fetchall() if n})
+    todo = [u for u in units if u not in names]
+    if todo:  # no mentions stored (events imported from Parquet): the first stored events
+        unit = _unit_sql(level, "e")
+        pick = "mode(e.name)" if level == "code" else \
+            f"coalesce(mode(e.name) FILTER (WHERE e.code = {unit}), mode(e.name))"
+        sql = (f"SELECT {unit} AS u, {pick} FROM (SELECT unnest(actor || recipient) AS e "
+               f"FROM (SELECT actor, recipient FROM events LIMIT {_NAME_SAMPLE})) t "
+               f"WHERE {unit} IN (SELECT unnest($units::VARCHAR[])) GROUP BY u")
+        names.update({u: n for u, n in con.execute(sql, {"units": todo}).fetchall() if n})
     return names
 
 
@@ -517,18 +558,14 @@ def edges(db: str | Path = DEFAULT_DB, *, level: str = "country", dedupe: str = 
     if level not in ("country", "code"):
         raise QueryError(f"--level {level!r}: expected country or code")
     f = Filters(**filters)
-    d = _check_dedupe(dedupe)
+    dd = _check_dedupe(dedupe) != "none"
     q = _Sql()
     base = ["d.date IS NOT NULL"] + _event_conditions(f, q, "d")
     if f.asserted_only:
         base.append("d.asserted")
-    if d != "none":
-        groups = _DEDUPE_GROUPS.format(filtered=_filtered_events(Filters(**{**f.__dict__, "actor": None,
-                                                                             "recipient": None}), q))
-        base.append(f"d.event_id IN (SELECT event_id FROM ({groups}))")
     sql = (f"SELECT x.actor, x.recipient, count(*) AS events, sum(x.goldstein) AS goldstein_sum, "
            f"avg(x.goldstein) AS goldstein_mean, min(x.date) AS first_date, max(x.date) AS last_date "
-           f"FROM ({_direction(None, None, level, q, base)}) x "
+           f"FROM ({_direction(None, None, level, q, base, dedupe=dd)}) x "
            f"GROUP BY ALL ORDER BY events DESC, actor, recipient")
     with _Conn(db, con) as c:
         df = c.execute(sql, q.params).df()

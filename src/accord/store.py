@@ -131,7 +131,9 @@ _V1 = [
         recipient_code VARCHAR NOT NULL,
         recipient_country VARCHAR NOT NULL,
         country_first BOOLEAN NOT NULL,
-        code_first BOOLEAN NOT NULL)""",
+        code_first BOOLEAN NOT NULL,
+        actor_key VARCHAR NOT NULL,
+        recipient_key VARCHAR NOT NULL)""",
     """CREATE TABLE mentions (
         article_id VARCHAR NOT NULL,
         sentence_index INTEGER,
@@ -177,7 +179,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
 
 DYADS_FROM_EVENTS = """
 WITH ev AS (
-    SELECT event_id, article_id, date, event_type, cameo_code, quad_class, goldstein,
+    SELECT event_id, article_id, date, event_type, cameo_code, quad_class, goldstein, actor_key, recipient_key,
            NOT (negated OR hypothetical) AS asserted, len(recipient) = 0 AS reciprocal,
            actor, CASE WHEN len(recipient) = 0 THEN actor ELSE recipient END AS other
     FROM {source}
@@ -191,7 +193,7 @@ p AS (
 ),
 q AS (
     SELECT event_id, article_id, date, event_type, cameo_code, quad_class, goldstein, asserted, reciprocal,
-           ai, ri, ae.code AS actor_code, coalesce(ae.country, left(ae.code, 3)) AS actor_country,
+           actor_key, recipient_key, ai, ri, ae.code AS actor_code, coalesce(ae.country, left(ae.code, 3)) AS actor_country,
            re.code AS recipient_code, coalesce(re.country, left(re.code, 3)) AS recipient_country
     FROM p
     WHERE NOT (reciprocal AND ai = ri) AND coalesce(ae.code, '') <> '' AND coalesce(re.code, '') <> ''
@@ -216,6 +218,8 @@ two different actor entities.  ``country_first`` marks the one row that counts f
 (actor country, recipient country) pair of the event (for reciprocal events only when
 the two countries differ); ``code_first`` the same for full codes.  An entity's
 country is its ``country``, or the first three letters of its code when unset.
+``actor_key``/``recipient_key`` (the event's sorted codes) let one-a-day dedupe run on
+this table alone.
 """
 
 
@@ -312,6 +316,7 @@ def connect(path: str | Path = DEFAULT_DB, read_only: bool = True, wait: float =
         raise StoreError(f"no store at {p}: create one with `accord ingest FILES --db {p}`")
     con = _open(p, read_only, wait)
     try:
+        con.execute("SET enable_progress_bar = false")
         if read_only:
             v = schema_version(con)
             if v != SCHEMA_VERSION:
