@@ -316,34 +316,41 @@ def _aggregates(alias: str = "x") -> str:
     return ", ".join(parts)
 
 
-def _direction(actor: str | None, recipient: str | None, level: str, q: _Sql, base_cond: list[str],
-               exclude_actor: str | None = None, exclude_recipient: str | None = None,
-               dedupe: bool = False) -> str:
-    """Dyad rows of one direction with columns (date, measures, actor, recipient).
+def _directions(specs: list[tuple[str | None, str | None, str | None, str | None]], level: str, q: _Sql,
+                base_cond: list[str], dedupe: bool = False) -> str:
+    """Dyad rows matching any of the directions, with columns (ident, date, measures, actor, recipient).
 
-    With ``dedupe`` the rows of one one-a-day group (same date, actor codes,
-    recipient codes and CAMEO code) collapse into one: they are identical but for
-    the event id.
+    Each spec is (actor, recipient, exclude_actor, exclude_recipient); None means any.
+    Directions reading the same columns share one scan (their conditions OR-ed, they
+    never overlap); a full code on one side and a country on the other needs DISTINCT
+    pairs per event.  With ``dedupe`` the rows of one one-a-day group (same date,
+    actor codes, recipient codes and CAMEO code) collapse into one: they are identical
+    but for the event id.
     """
-    a_lv = _level(actor) if actor else level
-    r_lv = _level(recipient) if recipient else level
-    cond = list(base_cond)
-    if actor:
-        cond.append(f"d.actor_{a_lv} = {q.p(actor)}")
-    if recipient:
-        cond.append(f"d.recipient_{r_lv} = {q.p(recipient)}")
-    if exclude_actor:
-        cond.append(f"d.actor_{_level(exclude_actor)} <> {q.p(exclude_actor)}")
-    if exclude_recipient:
-        cond.append(f"d.recipient_{_level(exclude_recipient)} <> {q.p(exclude_recipient)}")
+    groups: dict[tuple[str, str], list[str]] = {}
+    for actor, recipient, ex_a, ex_r in specs:
+        a_lv = _level(actor) if actor else level
+        r_lv = _level(recipient) if recipient else level
+        cond = []
+        if actor:
+            cond.append(f"d.actor_{a_lv} = {q.p(actor)}")
+        if recipient:
+            cond.append(f"d.recipient_{r_lv} = {q.p(recipient)}")
+        if ex_a:
+            cond.append(f"d.actor_{_level(ex_a)} <> {q.p(ex_a)}")
+        if ex_r:
+            cond.append(f"d.recipient_{_level(ex_r)} <> {q.p(ex_r)}")
+        groups.setdefault((a_lv, r_lv), []).append("(" + (" AND ".join(cond) or "true") + ")")
     ident = "d.actor_key, d.recipient_key, d.cameo_code" if dedupe else "d.event_id"
-    cols = (f"{ident}, d.date, d.event_type, d.quad_class, d.goldstein, "
-            f"d.actor_{a_lv} AS actor, d.recipient_{r_lv} AS recipient")
-    # same level on both sides: the flag marks exactly one row per pair and event;
-    # a full code on one side and a country on the other: distinct pairs per event
-    cond.append(f"d.{a_lv}_first" if a_lv == r_lv else "d.code_first")
-    distinct = "DISTINCT " if dedupe or a_lv != r_lv else ""
-    return f"SELECT {distinct}{cols} FROM dyads d WHERE {' AND '.join(cond)}"
+    selects = []
+    for (a_lv, r_lv), conds in groups.items():
+        cols = (f"{ident}, d.date, d.event_type, d.quad_class, d.goldstein, "
+                f"d.actor_{a_lv} AS actor, d.recipient_{r_lv} AS recipient")
+        where = list(base_cond) + [f"d.{a_lv}_first" if a_lv == r_lv else "d.code_first",
+                                   "(" + " OR ".join(conds) + ")"]
+        distinct = "DISTINCT " if dedupe or a_lv != r_lv else ""
+        selects.append(f"SELECT {distinct}{cols} FROM dyads d WHERE {' AND '.join(where)}")
+    return " UNION ALL ".join(f"({s})" for s in selects) if len(selects) > 1 else selects[0]
 
 
 def dyads(db: str | Path = DEFAULT_DB, *, freq: str = "month", level: str = "country",
@@ -378,17 +385,17 @@ def dyads(db: str | Path = DEFAULT_DB, *, freq: str = "month", level: str = "cou
     if f.asserted_only:
         base.append("d.asserted")
     a, r = f.actor, f.recipient
-    parts = [_direction(a, r, level, q, base, dedupe=dd)]
+    specs = [(a, r, None, None)]
     if both_directions and (a or r) and a != r:
         if a and r:
-            parts.append(_direction(r, a, level, q, base, dedupe=dd))
+            specs.append((r, a, None, None))
         elif a:  # a's pairs as recipient too, minus a -> a (already counted)
-            parts.append(_direction(None, a, level, q, base, exclude_actor=a, dedupe=dd))
+            specs.append((None, a, a, None))
         else:
-            parts.append(_direction(r, None, level, q, base, exclude_recipient=r, dedupe=dd))
-    union = " UNION ALL ".join(f"({p})" for p in parts)
+            specs.append((r, None, None, r))
+    rows = _directions(specs, level, q, base, dedupe=dd)
     sql = (f"SELECT date_trunc('{freq}', x.date)::DATE AS period, x.actor, x.recipient, {_aggregates()} "
-           f"FROM ({union}) x GROUP BY ALL ORDER BY period, actor, recipient")
+           f"FROM ({rows}) x GROUP BY ALL ORDER BY period, actor, recipient")
     with _Conn(db, con) as c:
         df = c.execute(sql, q.params).df()
     df = _tidy_dyads(df)
@@ -565,7 +572,7 @@ def edges(db: str | Path = DEFAULT_DB, *, level: str = "country", dedupe: str = 
         base.append("d.asserted")
     sql = (f"SELECT x.actor, x.recipient, count(*) AS events, sum(x.goldstein) AS goldstein_sum, "
            f"avg(x.goldstein) AS goldstein_mean, min(x.date) AS first_date, max(x.date) AS last_date "
-           f"FROM ({_direction(None, None, level, q, base, dedupe=dd)}) x "
+           f"FROM ({_directions([(None, None, None, None)], level, q, base, dedupe=dd)}) x "
            f"GROUP BY ALL ORDER BY events DESC, actor, recipient")
     with _Conn(db, con) as c:
         df = c.execute(sql, q.params).df()
