@@ -376,6 +376,11 @@ def ingest(
             raise typer.Exit(2)
     parquet = [p for p in paths if p != "-" and is_parquet_input(p)]
     texts = [p for p in paths if p not in parquet]
+    for p in parquet:
+        if Path(p).is_dir() and any(f.name.lower().endswith((".txt", ".html", ".htm", ".jsonl", ".jsonl.gz"))
+                                    for f in Path(p).rglob("*")):
+            _err(f"warning: {p} holds Parquet files, so it is loaded as a Parquet dataset; the article "
+                 f"files in it are not read (name them on the command line)")
     ok = failed = 0
     for p in parquet:
         with _Progress(progress, None, f"import {Path(p).name}") as bar:

@@ -345,3 +345,20 @@ def test_end_to_end_with_the_real_coder(tmp_path):
     assert _rows(db, "SELECT count(*) FROM dyads WHERE event_id NOT IN (SELECT event_id FROM events)") == [(0,)]
     again = store.ingest(db, [Article(id="e2e", text=text, date="2025-05-26")], coder)
     assert again.skipped == 1 and store.counts(db) == c
+
+
+def test_a_fixed_input_clears_its_failure(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "j1", "date": "2024-01-01", "text": "IRN>PAK 112"}\n{oops\n'
+                   '{"id": "j3", "date": "2024-01-02", "text": "BOOM"}\n', encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    store.ingest(db, read_inputs([src]), FakeCoder())
+    assert sorted(_rows(db, "SELECT line, article_id FROM failures")) == [(2, None), (3, "j3")]
+    store.ingest(db, read_inputs([src]), FakeCoder())            # failing again: replaced, not doubled
+    assert store.counts(db)["failures"] == 2
+    src.write_text('{"id": "j1", "date": "2024-01-01", "text": "IRN>PAK 112"}\n'
+                   '{"id": "j2", "date": "2024-01-01", "text": "PAK>IRN 042"}\n'
+                   '{"id": "j3", "date": "2024-01-02", "text": "IRN>PAK 040"}\n', encoding="utf-8")
+    stats = store.ingest(db, read_inputs([src]), FakeCoder())
+    assert (stats.skipped, stats.stored, stats.failed) == (1, 2, 0)
+    assert store.counts(db)["failures"] == 0
