@@ -28,7 +28,7 @@ from typing import IO, Any, Iterable, Iterator
 import duckdb
 
 from accord.analysis import COUNT_COLUMNS, _Conn, _check_dedupe, event_records
-from accord.store import DEFAULT_DB, entity_country
+from accord.store import entity_country
 from accord.writers import FLAT_COLUMNS, flatten
 
 EXPORT_FORMATS: tuple[str, ...] = ("parquet", "csv", "jsonl", "gdelt", "polecat")
@@ -211,7 +211,8 @@ def polecat_row(rec: dict[str, Any], art: dict[str, Any], intensity: float | Non
     loc = rec.get("location") or {}
     geo = [loc.get("name") or "", loc.get("city") or "", loc.get("district") or loc.get("adm2") or "",
            loc.get("province") or loc.get("adm1") or "", loc.get("country") or "",
-           loc.get("lat", ""), loc.get("lon", loc.get("long", "")), loc.get("geonames_id") or loc.get("feature_id") or "",
+           loc.get("lat", ""), loc.get("lon", loc.get("long", "")),
+           loc.get("geonames_id") or loc.get("feature_id") or "",
            loc.get("text") or "", loc.get("feature_type") or ""]
     pub = art.get("date")
     return ([rec["event_id"], rec.get("date") or "", rec.get("event_type") or "", rec.get("mode") or "",

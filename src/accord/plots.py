@@ -14,7 +14,6 @@ from typing import Any
 import pandas as pd
 
 from accord.analysis import _PANDAS_FREQ, QUAD_COLUMNS, Filters, display_name, dyads, edges
-from accord.store import DEFAULT_DB
 
 QUAD_LABELS = {"verbal_coop": "verbal cooperation", "material_coop": "material cooperation",
                "verbal_conflict": "verbal conflict", "material_conflict": "material conflict"}

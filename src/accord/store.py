@@ -193,7 +193,8 @@ p AS (
 ),
 q AS (
     SELECT event_id, article_id, date, event_type, cameo_code, quad_class, goldstein, asserted, reciprocal,
-           actor_key, recipient_key, ai, ri, ae.code AS actor_code, coalesce(ae.country, left(ae.code, 3)) AS actor_country,
+           actor_key, recipient_key, ai, ri,
+           ae.code AS actor_code, coalesce(ae.country, left(ae.code, 3)) AS actor_country,
            re.code AS recipient_code, coalesce(re.country, left(re.code, 3)) AS recipient_country
     FROM p
     WHERE NOT (reciprocal AND ai = ri) AND coalesce(ae.code, '') <> '' AND coalesce(re.code, '') <> ''
