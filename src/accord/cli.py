@@ -627,6 +627,7 @@ def plot_network_cmd(
     level: str = typer.Option("country", "--level", help="Nodes: country or code."),
     top: int = typer.Option(30, "--top", help="Draw the N most active actors."),
     min_events: int = typer.Option(1, "--min-events", help="Leave out pairs with fewer events."),
+    max_edges: int = typer.Option(80, "--max-edges", help="Draw at most the N largest pairs."),
     event_type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type."),
     asserted: bool = typer.Option(False, "--asserted", help="Leave out negated and hypothetical events."),
     dedupe: str = typer.Option("none", "--dedupe", help="none or one-a-day."),
@@ -638,6 +639,7 @@ def plot_network_cmd(
     from accord.plots import plot_network
 
     e = _store_call(plot_network, str(db), str(output), level=level, top=top, min_events=min_events,
+                    max_edges=max_edges,
                     dedupe=dedupe, since=since, until=until, event_type=event_type, asserted_only=asserted)
     _err(f"wrote {output} ({len(e)} edge(s), {int(e['events'].sum()) if len(e) else 0} events)")
 
