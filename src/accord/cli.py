@@ -424,9 +424,10 @@ def _print_frame(df, fmt: str, output: Optional[Path], title: str, columns: Opti
 
             table = Table(title=title)
             cols = columns or list(df.columns)
+            from pandas.api.types import is_numeric_dtype
+
             for c in cols:
-                table.add_column(str(c), justify="right" if str(df[c].dtype) != "object" and c != "period"
-                                 else "left")
+                table.add_column(str(c), justify="right" if is_numeric_dtype(df[c]) else "left")
             for row in df[cols].itertuples(index=False):
                 table.add_row(*[_cell(v) for v in row])
             Console(file=fh, soft_wrap=False, width=max(100, min(240, 12 * len(cols)))).print(table)
