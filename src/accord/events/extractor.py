@@ -592,8 +592,7 @@ class EventExtractor:
         if ctx.mention_at[n.i] is not None:
             return None  # "Cooperation" in "Economic Cooperation Organization" names an actor
         if n.dep_ == "pobj" and n.head.lower_ == "in" and not any(c.dep_ in ("det", "amod", "poss", "compound")
-                                                                  for c in n.children) and \
-                n.head.head.pos_ in ("VERB", "AUX"):
+                                                                  for c in n.children):
             return None  # "recalled its ambassador in protest": the manner of another event
         if n.dep_ == "nsubj" and n.head.lemma_.lower() in STATIVE:
             return None  # "cooperation between the two countries falls short": a state, not an event
@@ -942,6 +941,10 @@ class EventExtractor:
             event_type, mode, quad = "RETREAT", "resign", self.ont.types["RETREAT"].quad_class  # PLOVER 3.7
         recipients = [r for r in _unique(c.recipients)
                       if not any((r.start == a.start and r.end == a.end) or r.code == a.code for a in actors)]
+        own = {a.country for a in actors}
+        if any(r.country not in own for r in recipients):
+            # "described Iran–Pakistan relations as brotherly" (said by Iran's leader): Pakistan
+            recipients = [r for r in recipients if not (r.country in own and r.sector is None)]
         if c.reciprocal or (info.event_type == "CONSULT" and (code in RECIPROCAL_CODES or
                                                               code[:3] in RECIPROCAL_CODES)):
             actors = _unique(actors + recipients)
