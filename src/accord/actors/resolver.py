@@ -29,6 +29,8 @@ from accord.records import Entity
 
 LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "into",
                             "throughout", "within", "towards", "toward", "to", "from", "via", "over", "off"})
+RANK_AND_FILE = frozenset({"soldier", "marine", "officer", "pilot", "paratrooper", "sergeant", "captain",
+                           "police officer", "policeman", "policewoman", "constable"})
 NOT_PERSON = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "FAC",
                         "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
 POSSESSIVE = frozenset({"'s", "'", "s"})
@@ -416,7 +418,8 @@ class ActorResolver:
         if entry.match in ("org", "government") and sector is not None:
             pass  # "Hamas fighters" -> the organisation's own code
         elif former and role.cls in ("head", "person"):
-            sector = "ELI"
+            # a former official is ELI; a former soldier or marine is a civilian
+            sector = "CVL" if role.sector in ("MIL", "COP") and role.phrase in RANK_AND_FILE else "ELI"
         else:
             sector = role.sector
         plural = doc[re_ - 1].tag_ in ("NNS", "NNPS")

@@ -56,6 +56,7 @@ CIVILIAN = frozenset({"CVL", "EDU", "LAB", "AGR"})
 ARMED = frozenset({"UAF", "REB", "MIL", "PRM", "CRM"})
 JOINT_WORDS = frozenset({"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"})
 NON_DIPLOMATIC = frozenset({"CVL", "REF", "CRM", "UAF", "BUS", "EDU", "MED", "AGR", "LAB"})
+PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "PROTEST"})
 THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 LIGHT_VERBS = frozenset({"begin", "start", "launch", "carry", "conduct", "stage", "hold", "mount", "make", "take",
                          "have", "give", "resume", "continue", "step", "intensify", "escalate", "wage", "undertake",
@@ -736,7 +737,7 @@ class EventExtractor:
                     ents.extend(ctx.mention_at[c.i].entities)
             if not ents:
                 for c in tok.children:
-                    if c.dep_ == "prep" and c.lower_ in ("of", "from", "in") and tok.pos_ in ("NOUN", "PRON"):
+                    if c.dep_ == "prep" and c.lower_ in ("of", "from") and tok.pos_ in ("NOUN", "PRON"):
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 ents.extend(self._entities(ctx, p, depth + 1))
@@ -941,6 +942,11 @@ class EventExtractor:
             event_type, mode, quad = "RETREAT", "resign", self.ont.types["RETREAT"].quad_class  # PLOVER 3.7
         recipients = [r for r in _unique(c.recipients)
                       if not any((r.start == a.start and r.end == a.end) or r.code == a.code for a in actors)]
+        if info.event_type not in PLACE_TYPES and not code.startswith(("042", "043")):
+            # a city or capital named as a place is a venue, not a recipient, except for acts done
+            # to places (attacks, seizures, deployments, deliveries) and visits
+            recipients = [r for r in recipients if (r.start, r.end) not in ctx.places]
+            actors = [a for a in actors if (a.start, a.end) not in ctx.places] or actors
         own = {a.country for a in actors}
         if any(r.country not in own for r in recipients):
             # "described Iran–Pakistan relations as brotherly" (said by Iran's leader): Pakistan
