@@ -208,8 +208,21 @@ class Lexicon:
         pats = self.verbs.get(verb.lemma_.lower())
         if not pats:
             return None
+        # computed once per verb, then most patterns are rejected by a set lookup (verbs such as
+        # "cut" or "impose" have hundreds of object patterns)
+        objects = _objects(verb)
+        obj_words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+        near = {c.lower_ for c in verb.children}
+        for c in verb.children:
+            if c.dep_ == "prt" or c.dep_ in OBJECT_DEPS:
+                near.update(g.lower_ for g in c.children)
+        for o in objects:
+            near.update(g.lower_ for g in o.children)
         for p in pats:
-            used = _match_slots(verb, p.slots)
+            if any((sl.prep is None and sl.words and sl.words[-1] not in obj_words) or
+                   (sl.prep is not None and sl.prep not in near) for sl in p.slots):
+                continue
+            used = _match_slots(verb, p.slots, objects)
             if used is not None:
                 return p, used
         return None
@@ -291,10 +304,11 @@ def _find_prep(heads: list[Token], prep: str) -> Token | None:
     return None
 
 
-def _match_slots(verb: Token, slots: tuple[Slot, ...]) -> list[Token] | None:
+def _match_slots(verb: Token, slots: tuple[Slot, ...], objects: list[Token] | None = None) -> list[Token] | None:
     used: list[Token] = []
     heads = [verb]
-    objects = _objects(verb)
+    if objects is None:
+        objects = _objects(verb)
     for s in slots:
         if s.prep is None:
             obj = next((o for o in objects if _phrase_matches(o, s.words)), None)
