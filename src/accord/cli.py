@@ -305,6 +305,9 @@ def spark_cmd(
         except ValueError as exc:
             _err(f"error: {exc}")
             raise typer.Exit(2)
+    if not overwrite and "://" not in output and Path(output).exists():
+        _err(f"error: {output} exists; pass --overwrite to replace it")
+        raise typer.Exit(2)
     spec = job.CoderSpec(model, tuple(actors), tuple(lexicon), batch_size)
     spark = job.session(master)
     try:
