@@ -202,7 +202,8 @@ def run_child(kind: str, args, corpus: Path, **extra) -> dict:
     proc = subprocess.run(cmd, env=env, stdout=subprocess.PIPE, text=True)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
     if proc.returncode != 0 or not lines:
-        raise SystemExit(f"[bench] {kind} failed (exit {proc.returncode})")
+        print(f"[bench] {kind} failed (exit {proc.returncode})", file=sys.stderr)
+        return None
     return json.loads(lines[-1][len("RESULT "):])
 
 
@@ -231,6 +232,8 @@ def main(argv=None) -> int:
         one = run_child("code", args, corpus, processes=1)
         two = run_child("code", args, corpus, processes=2)
         ratio = run_child("ratio", args, corpus)
+        if not (one and two and ratio):
+            return 1
         big = None
         if not args.skip_10x:
             big = run_child("code", args, repeat_corpus(corpus, Path(tmp) / "corpus_x10.jsonl", 10), processes=1)

@@ -252,6 +252,7 @@ def _spark_type(schema):
 
 def input_format(path: str) -> str:
     """``json`` or ``parquet`` from a path's name (directories: the files they hold)."""
+    path = os.fspath(path)
     name = path.rstrip("/").lower()
     for suffix, fmt in ((".parquet", "parquet"), (".pq", "parquet"), (".jsonl", "json"), (".jsonl.gz", "json"),
                         (".json", "json"), (".json.gz", "json"), (".ndjson", "json")):
@@ -269,6 +270,7 @@ def input_format(path: str) -> str:
 
 def read_articles(spark, path: str, fmt: str | None = None):
     """A DataFrame of articles (ARTICLE_COLUMNS, strings) from JSONL or Parquet."""
+    path = os.fspath(path)
     from pyspark.sql import functions as F
     from pyspark.sql.types import StringType, StructField, StructType
 
@@ -339,6 +341,8 @@ def run(spark, input_path: str, output: str, *, partitions: int = 0, spec: Coder
         spark.conf.set("spark.sql.files.maxPartitionBytes", f"{DEFAULT_MAX_PARTITION_MB}m")
     if not sc.getConf().contains("spark.sql.execution.arrow.maxRecordsPerBatch"):
         spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(ARROW_BATCH_ROWS))
+    input_path, output = os.fspath(input_path), os.fspath(output)
+    failures = os.fspath(failures) if failures is not None else None
     t0 = time.monotonic()
     df = read_articles(spark, input_path, fmt)
     n_in = df.rdd.getNumPartitions()
