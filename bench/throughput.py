@@ -189,6 +189,17 @@ def child(args) -> None:
 
 # ----------------------------------------------------------------------------- orchestration
 
+def _busy_seconds() -> float | None:
+    """CPU seconds all programs on this machine have used (from /proc/stat), or None."""
+    try:
+        with open("/proc/stat", encoding="ascii") as fh:
+            f = [int(x) for x in fh.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq = f[:7]
+    return (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")
+
+
 def run_child(kind: str, args, corpus: Path, **extra) -> dict:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--corpus", str(corpus),
            "--batch-size", str(args.batch_size), "--workdir", str(args.workdir)]
@@ -199,12 +210,19 @@ def run_child(kind: str, args, corpus: Path, **extra) -> dict:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src")] + [p for p in [env.get("PYTHONPATH")] if p])
     print(f"[bench] {kind} {extra or ''} on {corpus.name} ...", file=sys.stderr, flush=True)
+    busy0, ours0, t0 = _busy_seconds(), resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
     proc = subprocess.run(cmd, env=env, stdout=subprocess.PIPE, text=True)
+    busy1, ours1, wall = _busy_seconds(), resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter() - t0
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
     if proc.returncode != 0 or not lines:
         print(f"[bench] {kind} failed (exit {proc.returncode})", file=sys.stderr)
         return None
-    return json.loads(lines[-1][len("RESULT "):])
+    out = json.loads(lines[-1][len("RESULT "):])
+    if busy0 is not None and busy1 is not None:
+        ours = (ours1.ru_utime + ours1.ru_stime) - (ours0.ru_utime + ours0.ru_stime)
+        # cores that other programs kept busy while this step ran (context for the wall-clock figures)
+        out["others_cores"] = max(0.0, (busy1 - busy0) - ours) / wall
+    return out
 
 
 def main(argv=None) -> int:
@@ -253,28 +271,31 @@ def report(r: dict) -> str:
     one, two, ratio, big, spark = r["one"], r["two"], r["ratio"], r["x10"], r["spark"]
     rate1 = one["articles"] / one["seconds"]
     rate2 = two["articles"] / two["seconds"]
+    def busy(x):
+        return f"; other programs kept {x['others_cores']:.1f} of {r['cores']} cores busy" if "others_cores" in x else ""
+
     L = [f"corpus: {r['corpus']}  ({one['articles']} articles, {one['words']:,} words, "
          f"{one['events']} events; batch size {ratio['batch_size']}; {r['cores']} cores; "
          f"load average {r['loadavg_before'][0]:.2f} before, {r['loadavg_after'][0]:.2f} after)",
          "",
          f"1 process     {rate1:8.2f} articles/s  {one['words'] / one['seconds']:9,.0f} words/s  "
-         f"peak RSS {one['rss_peak_mb']:.0f} MB (after loading {one['rss_loaded_mb']:.0f} MB)",
+         f"peak RSS {one['rss_peak_mb']:.0f} MB (after loading {one['rss_loaded_mb']:.0f} MB){busy(one)}",
          f"2 processes   {rate2:8.2f} articles/s  {two['words'] / two['seconds']:9,.0f} words/s  "
-         f"peak RSS parent {two['rss_peak_mb']:.0f} MB, largest worker {two['rss_children_peak_mb']:.0f} MB",
+         f"peak RSS parent {two['rss_peak_mb']:.0f} MB, largest worker {two['rss_children_peak_mb']:.0f} MB{busy(two)}",
          f"speed-up at 2 processes vs 1: {rate2 / rate1:.2f}x   (target >= 1.6)"]
     if two["events"] != one["events"]:
         L.append(f"  WARNING: {two['events']} events at 2 processes vs {one['events']} at 1")
     L += [f"parse-time ratio, bare nlp.pipe / accord: {ratio['ratio']:.3f} wall "
           f"({ratio['bare_seconds']:.1f} s / {ratio['accord_seconds']:.1f} s), {ratio['cpu_ratio']:.3f} CPU time"
-          f"   (target >= 0.85)"]
+          f"   (target >= 0.85){busy(ratio)}"]
     if big:
         L.append(f"peak RSS, corpus x1 {one['rss_peak_mb']:.0f} MB vs x10 ({big['articles']} articles, streamed) "
                  f"{big['rss_peak_mb']:.0f} MB: {big['rss_peak_mb'] / one['rss_peak_mb']:.2f}x   (target <= 1.2); "
-                 f"x10 ran at {big['articles'] / big['seconds']:.2f} articles/s")
+                 f"x10 ran at {big['articles'] / big['seconds']:.2f} articles/s{busy(big)}")
     if spark:
         L.append(f"Spark {spark['master']}  {spark['articles'] / spark['seconds']:8.2f} articles/s  "
                  f"({spark['seconds']:.1f} s, {spark['partitions']} partitions, {spark['events']} events; "
-                 f"cold start incl. JVM and Coder loading {spark['warmup_seconds']:.1f} s)")
+                 f"cold start incl. JVM and Coder loading {spark['warmup_seconds']:.1f} s{busy(spark)})")
         if spark["events"] != one["events"]:
             L.append(f"  WARNING: Spark gave {spark['events']} events vs {one['events']} in one process")
     L.append(f"(bench took {r['seconds']:.0f} s)")
