@@ -18,9 +18,12 @@ $(STAMP): requirements.txt pyproject.toml
 
 venv: $(STAMP)
 
-## Code the bundled example articles with the embedded default store and print the events.
+## Code the bundled example articles and print the events; then store them in the default
+## store (accord.duckdb here; a second `make run` skips what is stored) and print the dyads.
 run: $(STAMP)
 	$(BIN)/accord code examples/ --format table
+	$(BIN)/accord ingest examples/
+	$(BIN)/accord dyads --freq month --format table
 
 ## Run the test suite.
 test: $(STAMP)
