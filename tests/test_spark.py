@@ -42,12 +42,29 @@ def articles_jsonl(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def reference(coder, articles_jsonl):
-    """Single-process coding of the same file, in the export's columns."""
-    records = [ev.to_dict() for r in coder.code_documents(read_inputs([articles_jsonl]), n_process=1)
-               for ev in r.events]
-    assert records, "the examples give events"
+def records(coder, articles_jsonl) -> list[dict]:
+    """Single-process coding of the same file (``Event.to_dict()`` records)."""
+    recs = [ev.to_dict() for r in coder.code_documents(read_inputs([articles_jsonl]), n_process=1)
+            for ev in r.events]
+    assert recs, "the examples give events"
+    return recs
+
+
+@pytest.fixture(scope="module")
+def reference(records):
+    """The same, in the export's columns."""
     return job.events_table(records)
+
+
+def test_spark_columns_are_the_store_export(records, reference, tmp_path):
+    import pyarrow.parquet as pq
+
+    from accord.exports import write_parquet
+
+    write_parquet(records, tmp_path / "export.parquet")
+    exported = pq.read_table(tmp_path / "export.parquet")
+    assert reference.schema.names == exported.schema.names
+    assert reference.cast(exported.schema).to_pylist() == exported.to_pylist()
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +102,7 @@ def test_spark_events_equal_single_process_coding(spark, articles_jsonl, referen
     assert "date" in failed["bad-date"]
 
 
-def test_spark_reads_parquet_articles(spark, articles_jsonl, reference, tmp_path):
+def test_spark_reads_parquet_articles(spark, articles_jsonl, records, reference, tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -95,6 +112,20 @@ def test_spark_reads_parquet_articles(spark, articles_jsonl, reference, tmp_path
     out = tmp_path / "events"
     job.run(spark, str(src), str(out), partitions=2)
     assert _rows(job.read_events(str(out))) == _rows(reference)
+    # accord loads it: the store's Parquet reader gives back the very records, and ingest stores them
+    from accord.exports import read_parquet
+    from accord.store import connect, import_events
+
+    key = lambda r: r["event_id"]  # noqa: E731
+    assert sorted(read_parquet(out), key=key) == sorted(records, key=key)
+    db = tmp_path / "store.duckdb"
+    stats = import_events(db, read_parquet(out), source=str(out))
+    assert stats.events == len(records)
+    con = connect(db)
+    try:
+        assert {r[0] for r in con.sql("SELECT event_id FROM events").fetchall()} == {r["event_id"] for r in records}
+    finally:
+        con.close()
 
 
 def test_accord_spark_command(spark, articles_jsonl, reference, tmp_path):

@@ -18,7 +18,8 @@ What it does:
    pipeline and dictionaries load once per executor process, not per partition
    or per article;
 3. writes one row per event with the columns of the store's Parquet export
-   (:func:`events_table`), partitioned by ``date`` (``date=2024-09-01/``
+   (:func:`events_table`: ``accord export --format parquet``'s flat columns plus
+   the whole record as JSON), partitioned by ``date`` (``date=2024-09-01/``
    directories; events of undated articles go to
    ``date=__HIVE_DEFAULT_PARTITION__``).  :func:`read_events` reads it back.
 
@@ -54,56 +55,31 @@ ARROW_BATCH_ROWS = 1000
 # =============================================================================== the export columns
 
 def events_table(records: list[dict[str, Any]]):
-    """A ``pyarrow.Table`` of event records (``Event.to_dict()`` form) with the export's columns.
+    """A ``pyarrow.Table`` of event records (``Event.to_dict()`` form) in the store's Parquet export columns.
 
-    This is the single place that decides the Spark output's columns: it calls
-    the store's Parquet export when that module provides one, so Spark output and
-    ``accord export --format parquet`` stay the same.
+    The columns are those of ``accord export --format parquet``
+    (:func:`accord.exports.write_parquet`): the flat ``FLAT_COLUMNS`` of
+    :func:`accord.writers.flatten`, typed by the export's schema, plus ``record``
+    (the whole record as JSON), so :func:`accord.exports.read_parquet` and
+    ``accord ingest`` read the Spark output back exactly.  The rows are built as
+    ``write_parquet`` builds them; ``tests/test_spark.py`` checks that both give
+    the same table.
     """
-    return _export_table()(records)
-
-
-@functools.lru_cache(maxsize=1)
-def _export_table():
-    try:  # the store's export (issue 5)
-        from accord.exports import events_to_arrow  # type: ignore[attr-defined]
-
-        return events_to_arrow
-    except ImportError:
-        return _record_table
-
-
-def _record_schema():
-    import pyarrow as pa
-
-    s = pa.string()
-    ent = pa.struct([("text", s), ("start", pa.int32()), ("end", pa.int32()), ("name", s), ("code", s),
-                     ("country", s), ("sector", s), ("kind", s)])
-    return pa.schema([
-        ("event_id", s), ("article_id", s), ("date", pa.date32()), ("event_type", s), ("mode", s),
-        ("context", pa.list_(s)), ("cameo_code", s), ("goldstein", pa.float64()), ("quad_class", pa.int8()),
-        ("actor", pa.list_(ent)), ("recipient", pa.list_(ent)),
-        ("trigger", pa.struct([("text", s), ("start", pa.int32()), ("end", pa.int32())])),
-        ("sentence_index", pa.int32()), ("sentence", s), ("negated", pa.bool_()), ("future", pa.bool_()),
-        ("hypothetical", pa.bool_()), ("historical", pa.bool_()), ("quote", s), ("speaker", ent),
-        ("location", s), ("confidence", pa.float64()), ("coder_version", s),
-    ])
-
-
-def _record_table(records: list[dict[str, Any]]):
-    """Stand-in for the store's export: the record contract, nested, date as a date."""
     import json
     from datetime import date
 
     import pyarrow as pa
 
+    from accord.exports import _parquet_schema
+    from accord.writers import flatten
+
     rows = []
-    for d in records:
-        r = dict(d)
-        r["date"] = date.fromisoformat(d["date"]) if d.get("date") else None
-        r["location"] = json.dumps(d["location"], sort_keys=True) if d.get("location") else None
-        rows.append(r)
-    return pa.Table.from_pylist(rows, schema=_record_schema())
+    for rec in records:
+        row = flatten(rec)
+        row["date"] = date.fromisoformat(row["date"]) if row.get("date") else None
+        row["record"] = json.dumps(rec, ensure_ascii=False)
+        rows.append(row)
+    return pa.Table.from_pylist(rows, schema=_parquet_schema(False))
 
 
 def export_schema():
