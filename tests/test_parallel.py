@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import time
 
 import pytest
 from helpers import EXAMPLES
@@ -45,12 +46,14 @@ class FakeNLP:
 class FakeCoder:
     """Codes an article into no events and one 'mention' index per word; can die on demand."""
 
-    def __init__(self, batch_size=3, fail_on=None, die_on=None):
+    def __init__(self, batch_size=3, fail_on=None, die_on=None, delay=0.0):
         self.batch_size = batch_size
         self.nlp = FakeNLP(fail_on)
         self.die_on = die_on
+        self.delay = delay
 
     def code_doc(self, doc, art):
+        time.sleep(self.delay)
         if art.text == self.die_on:
             os._exit(3)  # a worker killed mid-chunk (OOM killer, segfault)
         return CodedArticle(art, [], [], [len(doc.split()), os.getpid()])
@@ -75,7 +78,7 @@ def test_order_and_one_result_per_article(n):
 
 
 def test_workers_do_the_work():
-    out = list(code_parallel(FakeCoder(batch_size=2), numbered(40), 2))
+    out = list(code_parallel(FakeCoder(batch_size=2, delay=0.02), numbered(40), 2))
     pids = {r.mention_sentences[1] for r in out}
     assert os.getpid() not in pids and len(pids) == 2
 
