@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench venv clean lint
+.PHONY: run test bench baseline venv clean
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ test: $(STAMP)
 ## Benchmarks (print their figures; not part of the tests).
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+
+## Re-score the gold sets and commit the figures the regression test guards.
+baseline: $(STAMP)
+	$(BIN)/python bench/baseline.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache

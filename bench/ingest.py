@@ -65,6 +65,8 @@ def main() -> None:
               f"{first.stored / first.seconds:.2f} articles/s ({words / first.seconds:,.0f} words/s); "
               f"{first.events} events, {first.mentions} mentions, {first.batches} transactions, "
               f"{first.failed} failed; peak RSS {_rss_mb():,.0f} MB")
+        print(f"               of which building rows and writing them: {first.store_seconds:.2f} s "
+              f"({first.store_seconds / first.seconds:.1%}); the rest is reading and coding")
         second = store.ingest(db, read_inputs([corpus]), coder, n_process=args.processes)
         print(f"second ingest: {second.skipped} skipped, {second.stored} stored, in {second.seconds:.2f} s "
               f"(nothing parsed)")

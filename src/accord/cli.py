@@ -24,13 +24,22 @@ def _err(msg: str) -> None:
     typer.echo(msg, err=True)
 
 
+_coders: dict = {}
+
+
 def _make_coder(model: Optional[str], actors: List[Path], lexicon: List[Path]):
+    """One Coder per (model, dictionaries, lexicon) in this process (commands run in-process by
+    tests or notebooks reuse it)."""
     from accord.coder import Coder
     from accord.datafiles import DataFileError
     from accord.nlp import ModelNotFoundError
 
+    key = (model, tuple(map(str, actors)), tuple(map(str, lexicon)))
+    if key in _coders:
+        return _coders[key]
     try:
-        return Coder(model=model, actors=actors, lexicon=lexicon)
+        _coders[key] = Coder(model=model, actors=actors, lexicon=lexicon)
+        return _coders[key]
     except ModelNotFoundError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2)
@@ -559,9 +568,10 @@ def _print_frame(df, fmt: str, output: Optional[Path], title: str, columns: Opti
 
             table = Table(title=title)
             cols = columns or list(df.columns)
+            from pandas.api.types import is_numeric_dtype
+
             for c in cols:
-                table.add_column(str(c), justify="right" if str(df[c].dtype) != "object" and c != "period"
-                                 else "left")
+                table.add_column(str(c), justify="right" if is_numeric_dtype(df[c]) else "left")
             for row in df[cols].itertuples(index=False):
                 table.add_row(*[_cell(v) for v in row])
             Console(file=fh, soft_wrap=False, width=max(100, min(240, 12 * len(cols)))).print(table)
@@ -762,6 +772,7 @@ def plot_network_cmd(
     level: str = typer.Option("country", "--level", help="Nodes: country or code."),
     top: int = typer.Option(30, "--top", help="Draw the N most active actors."),
     min_events: int = typer.Option(1, "--min-events", help="Leave out pairs with fewer events."),
+    max_edges: int = typer.Option(80, "--max-edges", help="Draw at most the N largest pairs."),
     event_type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type."),
     asserted: bool = typer.Option(False, "--asserted", help="Leave out negated and hypothetical events."),
     dedupe: str = typer.Option("none", "--dedupe", help="none or one-a-day."),
@@ -773,6 +784,7 @@ def plot_network_cmd(
     from accord.plots import plot_network
 
     e = _store_call(plot_network, str(db), str(output), level=level, top=top, min_events=min_events,
+                    max_edges=max_edges,
                     dedupe=dedupe, since=since, until=until, event_type=event_type, asserted_only=asserted)
     _err(f"wrote {output} ({len(e)} edge(s), {int(e['events'].sum()) if len(e) else 0} events)")
 

@@ -62,7 +62,8 @@ class Coder:
         self.nlp = load_pipeline(model)
         self.batch_size = batch_size
         tokenizer = self.nlp.tokenizer
-        self.dictionary = ActorDictionary.load(lambda s: [t.text for t in tokenizer(s)], extra=actors)
+        self.dictionary = ActorDictionary.load(lambda s: [t.text for t in tokenizer(s)], extra=actors,
+                                               tokenizer_id=model_name(self.nlp))
         self.resolver = ActorResolver(self.dictionary)
         self.ontology = load_ontology()
         codes = set(self.ontology.codes)

@@ -26,6 +26,9 @@ Actor gold (``accord evaluate-actors GOLD.jsonl``)::
 Each gold mention is located as the n-th occurrence of its string (n counted over
 the listing); a predicted mention matches a gold one when their character spans
 overlap, one-to-one; it is correct when its code agrees at the gold's level of detail.
+A mention standing for several actors has its codes joined with ``+`` ("IRN+PAK");
+the predicted entities over that span (accord gives one per actor) are matched to it
+as one mention, correct when they cover every part.
 Precision = correct / predicted mentions; recall = correct / gold mentions.
 """
 from __future__ import annotations
@@ -74,7 +77,12 @@ def load_gold(path: str | Path, key: str = "events") -> list[dict[str, Any]]:
 
 # ---------------------------------------------------------------------------- code matching
 def code_matches(gold: str, ent: Entity | dict) -> bool:
-    """Does a predicted entity agree with a gold code at the gold's level of detail?"""
+    """Does a predicted entity agree with a gold code at the gold's level of detail?
+
+    A gold code joined with ``+`` ("IRN+PAK", for "the two countries") matches an entity
+    that agrees with any of its parts."""
+    if "+" in gold:
+        return any(code_matches(g, ent) for g in gold.split("+") if g)
     code = ent.code if isinstance(ent, Entity) else ent["code"]
     country = ent.country if isinstance(ent, Entity) else ent.get("country")
     if len(gold) == 3:
@@ -117,6 +125,7 @@ class EventReport:
     predicted_events: int = 0
     attr_total: int = 0
     attr_ok: int = 0
+    failed: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def prf(self, t: str) -> tuple[float, float, float]:
@@ -148,7 +157,8 @@ class EventReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "lines": self.lines, "gold_events": self.gold_events, "predicted_events": self.predicted_events,
+            "lines": self.lines, "failed_lines": self.failed, "gold_events": self.gold_events,
+            "predicted_events": self.predicted_events,
             "per_type": {t: dict(zip(("precision", "recall", "f1"), self.prf(t)),
                                  tp=self.tp[t], fp=self.fp[t], fn=self.fn[t]) for t in self.types()},
             "micro": dict(zip(("precision", "recall", "f1"), self.micro())),
@@ -232,13 +242,17 @@ def evaluate_events(coder, gold: Iterable[dict[str, Any]]) -> EventReport:
     report = EventReport()
     for row, result in zip(rows, coder.code_documents(arts)):
         report.lines += 1
+        if result.error:
+            report.failed += 1
+            report.errors.append({"id": row["id"], "kind": "coding failed", "error": result.error})
         score_line(row["events"], result.events, report, str(row["id"]))
     return report
 
 
 def format_event_report(rep: EventReport) -> str:
     """Human-readable report: per-type table, averages, argument accuracy, confusion table."""
-    out = [f"{rep.lines} lines, {rep.gold_events} gold events, {rep.predicted_events} predicted events", "",
+    out = [f"{rep.lines} lines, {rep.gold_events} gold events, {rep.predicted_events} predicted events"
+           + (f"; {rep.failed} lines FAILED to code (see --errors)" if rep.failed else ""), "",
            f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
     for t in rep.types():
         p, r, f = rep.prf(t)
@@ -264,6 +278,7 @@ class ActorReport:
     gold: int = 0
     predicted: int = 0
     correct: int = 0
+    failed: int = 0
     by_category: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     errors: list[dict[str, Any]] = field(default_factory=list)
 
@@ -281,24 +296,35 @@ class ActorReport:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"gold": self.gold, "predicted": self.predicted, "correct": self.correct,
+        return {"gold": self.gold, "predicted": self.predicted, "correct": self.correct, "failed_lines": self.failed,
                 "precision": self.precision, "recall": self.recall, "f1": self.f1,
                 "recall_by_category": {k: (v[0] / v[1] if v[1] else None) for k, v in sorted(self.by_category.items())}}
 
 
 def locate_mentions(text: str, mentions: list[str]) -> list[tuple[int, int] | None]:
-    """Character spans of gold mentions: the n-th listing of a string is its n-th occurrence."""
-    seen: Counter = Counter()
-    spans: list[tuple[int, int] | None] = []
-    for m in mentions:
-        k = seen[m]
-        seen[m] += 1
-        pos = -1
-        for _ in range(k + 1):
+    """Character spans of gold mentions, in listing order.
+
+    The n-th listing of a string is its n-th occurrence that does not lie inside another,
+    longer listed mention (gold sets list "Araghchi" once, for the occurrence outside
+    "Iranian Foreign Minister Abbas Araghchi"); longer strings claim their spans first.
+    """
+    spans: list[tuple[int, int] | None] = [None] * len(mentions)
+    by_string: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m:
+            by_string.setdefault(m, []).append(i)
+    taken: list[tuple[int, int]] = []
+    for m in sorted(by_string, key=len, reverse=True):
+        occ = []
+        pos = text.find(m)
+        while pos >= 0:
+            if not any(a <= pos and pos + len(m) <= b for a, b in taken):
+                occ.append(pos)
             pos = text.find(m, pos + 1)
-            if pos < 0:
-                break
-        spans.append((pos, pos + len(m)) if pos >= 0 else None)
+        for k, i in enumerate(by_string[m]):
+            if k < len(occ):
+                spans[i] = (occ[k], occ[k] + len(m))
+        taken.extend(sp for i in by_string[m] if (sp := spans[i]) is not None)
     return spans
 
 
@@ -312,7 +338,18 @@ def score_actor_line(row: dict[str, Any], predicted: list[Entity], report: Actor
     cats = [str(c) for c in row.get("covers", [])]
     for g, span in zip(gold, spans):
         ok = False
-        if span is not None:
+        if span is not None and "+" in g["code"]:
+            parts = [x for x in g["code"].split("+") if x]
+            over = [(k, p) for k, p in enumerate(predicted)
+                    if k not in used and p.start < span[1] and span[0] < p.end]
+            for k, _ in over:
+                used.add(k)
+            ok = bool(over) and all(any(code_matches(x, p) for _, p in over) for x in parts)
+            if not ok:
+                report.errors.append({"id": row.get("id"), "mention": g["mention"], "gold": g["code"],
+                                      "predicted": "+".join(p.code for _, p in over) or None})
+            report.predicted -= max(0, len(over) - 1)
+        elif span is not None:
             cands = [(k, p) for k, p in enumerate(predicted)
                      if k not in used and p.start < span[1] and span[0] < p.end]
             cands.sort(key=lambda kp: (not code_matches(g["code"], kp[1]),
@@ -342,13 +379,17 @@ def evaluate_actors(coder, gold: Iterable[dict[str, Any]]) -> ActorReport:
     report = ActorReport()
     arts = [Article(id=str(r["id"]), text=r["text"], date=r.get("date")) for r in rows]
     for row, result in zip(rows, coder.code_documents(arts)):
+        if result.error:
+            report.failed += 1
+            report.errors.append({"id": row["id"], "kind": "coding failed", "error": result.error})
         score_actor_line(row, result.mentions, report)
     return report
 
 
 def format_actor_report(rep: ActorReport) -> str:
     """Human-readable actor report with recall per coverage category."""
-    out = [f"{rep.gold} gold mentions, {rep.predicted} predicted, {rep.correct} correct",
+    out = [f"{rep.gold} gold mentions, {rep.predicted} predicted, {rep.correct} correct"
+           + (f"; {rep.failed} lines FAILED to code (see --errors)" if rep.failed else ""),
            f"precision {rep.precision:.3f}  recall {rep.recall:.3f}  F1 {rep.f1:.3f}"]
     if rep.by_category:
         out.append("recall by category:")

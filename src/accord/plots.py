@@ -46,7 +46,7 @@ def _span(f: Filters, periods: pd.Series, freq: str) -> str:
 
 
 def _events(n: int) -> str:
-    return f"{n} event" + ("" if n == 1 else "s")
+    return f"{n:,} event" + ("" if n == 1 else "s")
 
 
 def plot_dyad(db: str | Path, a: str, b: str, output: str | Path, *, freq: str = "month", dedupe: str = "none",
@@ -114,13 +114,13 @@ def plot_dyad(db: str | Path, a: str, b: str, output: str | Path, *, freq: str =
 
 
 def plot_network(db: str | Path, output: str | Path, *, level: str = "country", top: int = 30,
-                 min_events: int = 1, dedupe: str = "none", **filters: Any) -> pd.DataFrame:
+                 min_events: int = 1, max_edges: int = 80, dedupe: str = "none", **filters: Any) -> pd.DataFrame:
     """Draw the actor network of a span: arrows actor -> recipient, width by events, colour by mean Goldstein.
 
-    Keeps the ``top`` actors with the most events and the pairs with at least
-    ``min_events`` events between them; domestic pairs (an actor to itself) are left
-    out.  Actors sit on a circle, the most active first (clockwise from the top).
-    Returns the edges drawn.
+    Keeps the ``top`` actors with the most events and, among their pairs with at
+    least ``min_events`` events, the ``max_edges`` largest (so that dense networks stay
+    readable); domestic pairs (an actor to itself) are left out.  Actors sit on a
+    circle, the most active first (clockwise from the top).  Returns the edges drawn.
     """
     plt = _pyplot()
     import math
@@ -135,7 +135,10 @@ def plot_network(db: str | Path, output: str | Path, *, level: str = "country", 
     volume = volume.fillna(0).sum(axis=1)
     volume = volume.loc[sorted(volume.index, key=lambda u: (-volume[u], u))]
     keep = set(volume.index[:top])
-    e = e[e["actor"].isin(keep) & e["recipient"].isin(keep) & (e["events"] >= min_events)].reset_index(drop=True)
+    e = e[e["actor"].isin(keep) & e["recipient"].isin(keep) & (e["events"] >= min_events)]
+    pairs = len(e)
+    e = e.sort_values(["events", "actor", "recipient"], ascending=[False, True, True]).head(max_edges)
+    e = e.reset_index(drop=True)
 
     g = nx.DiGraph()
     for row in e.itertuples(index=False):
@@ -175,8 +178,9 @@ def plot_network(db: str | Path, output: str | Path, *, level: str = "country", 
     hi = f.until.isoformat() if f.until else (str(e["last_date"].max())[:10] if len(e) else "")
     note = ", one-a-day deduplicated" if dedupe == "one-a-day" else ""
     unit = "countries" if level == "country" else "actors"
+    shown = f"\nthe {len(e)} largest of {pairs} pairs drawn" if pairs > len(e) else ""
     ax.set_title(f"Actor network, {lo} to {hi}: {_events(int(e['events'].sum()))} between the "
-                 f"{g.number_of_nodes()} most active {unit}{note}", fontsize=12)
+                 f"{g.number_of_nodes()} most active {unit}{note}{shown}", fontsize=12)
     fig.text(0.01, 0.01, "arrow: actor → recipient · edge width: number of events · node size and label: "
              "the actor's events with other actors in the span (domestic events left out)",
              fontsize=9, color="#444444")

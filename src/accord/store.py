@@ -448,6 +448,8 @@ class IngestStats:
     mentions: int = 0
     batches: int = 0
     seconds: float = 0.0
+    store_seconds: float = 0.0
+    """Of ``seconds``, the time spent building rows and writing them (not reading or coding)."""
     failures: list[tuple[str, int | None, str]] = field(default_factory=list)
 
     @property
@@ -498,6 +500,7 @@ class _Writer:
     def flush(self) -> None:
         if not self.pending and not self.failures:
             return
+        t0 = time.monotonic()
         items = list(self.pending.values())
         con = self.con
         con.begin()
@@ -546,6 +549,7 @@ class _Writer:
         self.stats.events += sum(len(it.events) for it in items)
         self.stats.mentions += sum(len(it.mentions) for it in items)
         self.stats.batches += 1
+        self.stats.store_seconds += time.monotonic() - t0
         self.committed = [it.article["id"] for it in items]
         self.pending.clear()
         self.failures.clear()
@@ -662,11 +666,13 @@ def ingest(db: str | Path, items: Iterable[Article | Any], coder: Any, *, batch_
                 if progress:
                     progress("failed", 1)
                 continue
+            t_rows = time.monotonic()
             evs = [event_row(e.to_dict()) for e in result.events]
             ments = _mention_rows(art.id, result.mentions, result.mention_sentences)
-            writer.add(_Pending(_article_row(art, h, version or (result.events[0].coder_version
-                                                                  if result.events else None),
-                                             len(evs), len(ments)), evs, ments))
+            row = _article_row(art, h, version or (result.events[0].coder_version if result.events else None),
+                               len(evs), len(ments))
+            stats.store_seconds += time.monotonic() - t_rows
+            writer.add(_Pending(row, evs, ments))
             committed()
             if progress:
                 progress("stored", 1)

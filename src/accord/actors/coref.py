@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from accord.actors.dictionary import ActorDictionary
+from accord.actors.dictionary import NONSTATE_CODES as NONSTATE, ActorDictionary, office_key
 from accord.actors.resolver import Mention, Resolution, make_entity
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -40,12 +40,14 @@ ORG_NOUNS = frozenset({"group", "movement", "organisation", "organization", "mil
                        "alliance", "bloc", "body", "agency", "party", "militia", "outfit", "network"})
 HEAD_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
               "supreme leader", "leader", "sultan", "crown prince", "head of state", "monarch")
+ARMED_OR_PARTY = frozenset({"REB", "PRM", "PTY", "OPP", "CRM", "UAF", "NGO"})
 WINDOW = 3  # sentences back for it/they and nominal groups
 
 
 def link(doc: Doc, res: Resolution, d: ActorDictionary, day: str | None, norm: list[str]) -> None:
     """Add coreferent mentions to ``res.mentions`` (kept sorted by start)."""
     sent_of = _sentence_index(doc)
+    scene = Scene(doc, res.mentions, sent_of)
     by_start = {m.start: m for m in res.mentions}
     covered = [False] * len(doc)
     for m in res.mentions:
@@ -76,7 +78,7 @@ def link(doc: Doc, res: Resolution, d: ActorDictionary, day: str | None, norm: l
         new: Mention | None = None
         b = bare_by_start.get(i)
         if b is not None:
-            new = _bare_role(doc, b, history, sent_of, d, day)
+            new = _bare_role(doc, b, history, sent_of, d, day, scene)
             if new is None and b.determiner is None and b.role.cls in ("head", "person") and b.end > b.start:
                 pass
             if new is not None:
@@ -132,21 +134,52 @@ def _is_expletive(tok) -> bool:
     return False
 
 
+def _clause_subject(doc: Doc, i: int) -> int | None:
+    """Token index of the subject of the clause of token i (for "him"/"her" binding)."""
+    tok = doc[i]
+    head = tok.head if tok.dep_ in ("dobj", "dative", "iobj") else (
+        tok.head.head if tok.dep_ == "pobj" else None)
+    if head is None:
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj.i if subj is not None else None
+
+
+def _it_can_be(m: Mention) -> bool:
+    """"it" stands for states, organisations and singular institutions ("Pakistan's military said
+    it had shot down ...")."""
+    if m.plural or m.location:
+        return False
+    return m.entity.kind in ("country", "igo", "organization") or \
+        (m.entity.kind == "group" and m.entity.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "REB"))
+
+
 def _pronoun(doc: Doc, i: int, low: str, history: list[Mention], sent_of: list[int]) -> Mention | None:
     here = sent_of[i]
     if low in MALE or low in FEMALE:
         want = "m" if low in MALE else "f"
+        # an object pronoun does not refer to the subject of its own clause ("Biden hosting him")
+        bound = _clause_subject(doc, i) if low in ("him", "her", "himself", "herself") and \
+            not low.endswith("self") else None
         for m in reversed(history):
+            if bound is not None and m.start <= bound < m.end:
+                continue
             if m.entity.kind == "person" and not m.plural and (m.gender in (None, want)):
                 return _copy(doc, i, i + 1, m)
         return None
     if low in NEUTER:
         if low == "it" and _is_expletive(doc[i]):
             return None
+        # "Iran launched drones at Israel in its first direct attack": its = the clause's subject
+        for m in reversed(history):
+            if sent_of[m.start] != here:
+                break
+            if _it_can_be(m) and doc[m.head].dep_ in ("nsubj", "nsubjpass"):
+                return _copy(doc, i, i + 1, m)
         for m in reversed(history):
             if here - sent_of[m.start] > WINDOW:
                 break
-            if m.entity.kind in ("country", "igo", "organization") and not m.plural and not m.location:
+            if _it_can_be(m):
                 return _copy(doc, i, i + 1, m)
         return None
     if low in PLURAL:
@@ -184,11 +217,13 @@ def _nominal(doc: Doc, i: int, norm: list[str], history: list[Mention], sent_of:
             return Mention(i, end, e1, head=j + 1, plural=True, coref=True, roles=("pair",), also=(e2,))
         return None
     if j < n and doc[j].lemma_.lower() in COUNTRY_NOUNS and doc[j].tag_ in ("NN", "NNP"):
-        for m in reversed(history):
-            if here - sent_of[m.start] > WINDOW + 2:
-                break
-            if m.entity.kind == "country" and m.entity.sector is None and not m.plural and m.entity.country \
-                    and len(m.entity.country) == 3:
+        # the last state named; failing that, the state of the last official named ("Former
+        # Iranian president Hassan Rouhani warned that the country ...")
+        recent = [m for m in reversed(history) if here - sent_of[m.start] <= WINDOW + 2]
+        for m in [m for m in recent if m.entity.kind == "country"] + \
+                [m for m in recent if m.entity.kind in ("person", "group")]:
+            c = m.entity.country
+            if c and len(c) == 3 and c not in NONSTATE and not m.plural and c.isalpha() and c in d.codes:
                 ent = make_entity(doc, i, j + 1, d.country_names.get(m.entity.country, m.entity.name),
                                   m.entity.country, None, "country")
                 return Mention(i, j + 1, ent, head=j, coref=True)
@@ -197,14 +232,15 @@ def _nominal(doc: Doc, i: int, norm: list[str], history: list[Mention], sent_of:
         for m in reversed(history):
             if here - sent_of[m.start] > WINDOW:
                 break
-            if m.entity.kind in ("organization", "igo") and not m.location:
+            if (m.entity.kind in ("organization", "igo") or
+                    (m.entity.kind == "group" and m.entity.sector in ARMED_OR_PARTY)) and not m.location:
                 return _copy(doc, i, j + 1, m, plural=doc[j].tag_ == "NNS")
         return None
     return None
 
 
 def _bare_role(doc: Doc, b, history: list[Mention], sent_of: list[int], d: ActorDictionary,
-               day) -> Mention | None:
+               day, scene: "Scene") -> Mention | None:
     """Resolve "the prime minister", "his government", "their troops" to an earlier actor."""
     here = sent_of[b.start]
     role = b.role
@@ -232,15 +268,107 @@ def _bare_role(doc: Doc, b, history: list[Mention], sent_of: list[int], d: Actor
         kind = "person" if role.cls in ("head", "person") and not plural else "group"
         ent = make_entity(doc, b.possessor, b.end, doc[b.possessor:b.end].text, owner.entity.country, sector, kind)
         return Mention(b.possessor, b.end, ent, head=b.end - 1, plural=plural, coref=True, roles=(role.phrase,))
-    if b.determiner != "the" or role.cls not in ("head", "person") or plural:
-        return None
     phrase = role.phrase
-    for m in reversed(history):
-        if m.entity.kind != "person" or m.plural:
-            continue
-        roles = " ".join(m.roles).lower()
-        if phrase in roles or (phrase == "leader" and any(h in roles for h in HEAD_ROLES)):
-            ent = make_entity(doc, b.start - 1, b.end, m.entity.name, m.entity.country, m.entity.sector, "person")
-            return Mention(b.start - 1, b.end, ent, head=b.end - 1, roles=m.roles, gender=m.gender,
-                           person=m.person, coref=True)
-    return None
+    if b.determiner == "the" and role.cls in ("head", "person") and not plural:
+        for m in reversed(history):
+            if m.entity.kind != "person" or m.plural:
+                continue
+            roles = " ".join(m.roles).lower()
+            if phrase in roles or (phrase == "leader" and any(h in roles for h in HEAD_ROLES)):
+                ent = make_entity(doc, b.start - 1, b.end, m.entity.name, m.entity.country, m.entity.sector,
+                                  "person")
+                return Mention(b.start - 1, b.end, ent, head=b.end - 1, roles=m.roles, gender=m.gender,
+                               person=m.person, coref=True)
+    if b.determiner == "the" and role.cls == "collective":
+        # "the junta", "the army": the last group or organisation of that sector named nearby
+        for m in reversed(history):
+            if here - sent_of[m.start] > WINDOW:
+                break
+            if m.entity.sector == role.sector and m.entity.kind in ("group", "organization") and m.entity.country:
+                return _copy(doc, b.start, b.end, m, plural=plural)
+    return _implicit_country(doc, b, plural, here, scene, d, day)
+
+
+def _implicit_country(doc: Doc, b, plural: bool, here: int, scene: "Scene", d: ActorDictionary,
+                      day) -> Mention | None:
+    """A sector noun with no nationality ("Authorities sealed off Islamabad", "police said") takes
+    the country of a place named in its sentence, else the article's main country.
+
+    Wire reports name the country once and then write "police", "the government",
+    "protesters"; PETRARCH-family coders drop these actors, which loses most domestic events.
+    """
+    role = b.role
+    word = doc[b.end - 1].lemma_.lower()
+    if not plural and (word in IMPLICIT_STOP or b.determiner not in (None, "the", "a", "an")):
+        return None
+    if b.end < len(doc) and doc[b.end].lower_ == "of":
+        return None
+    if doc[b.start].ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT") or doc[b.start].is_title and \
+            b.start > 0 and not doc[b.start].is_sent_start and doc[b.start].pos_ == "PROPN":
+        return None
+    country = scene.sentence_country.get(here) or scene.main_country or scene.recent_country(here)
+    if not country:
+        return None
+    kind = "person" if role.cls in ("head", "person") and not plural else "group"
+    name = f"{d.country_names.get(country, country)} {role.phrase}"
+    person = None
+    gender = None
+    if kind == "person":
+        key = office_key(role.phrase)
+        holder = d.office_holder(country, key, day) if key else None
+        if holder is not None:
+            name = person = holder.name
+            gender = holder.gender
+    ent = make_entity(doc, b.start, b.end, name, country, role.sector, kind)
+    return Mention(b.start, b.end, ent, head=b.end - 1, plural=plural, coref=True, roles=(role.phrase,),
+                   person=person, gender=gender)
+
+
+IMPLICIT_STOP = frozenset({"force", "state", "head", "chair", "party", "unit", "division", "representative",
+                           "agent", "officer", "captain", "justice", "deputy", "counterpart", "secretary",
+                           "general", "delegate", "leader", "minister", "official", "chief", "commander",
+                           "man", "woman", "child", "people", "family", "community", "public", "victim",
+                           "resident", "citizen", "population", "crowd", "youth"})
+
+
+class Scene:
+    """Where an article happens: the country of places named in each sentence and the article's
+    most-mentioned country (at least two mentions and a third of all country mentions)."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], sent_of: list[int]):
+        from collections import Counter
+
+        places: dict[int, str] = {}
+        states: dict[int, str] = {}
+        counts: Counter = Counter()
+        for m in mentions:
+            c = m.entity.country
+            if not c or len(c) != 3 or m.entity.kind not in ("country", "person", "group") or c in NONSTATE:
+                continue
+            counts[c] += 1
+            if m.entity.kind == "country":
+                (places if m.location else states).setdefault(sent_of[m.start], c)
+        self.sentence_country: dict[int, str] = {**states, **places}  # a place named in the sentence wins
+        self._by_sentence = sorted(self._any_country(mentions, sent_of).items())
+        self.main_country = None
+        if counts:
+            top, n = counts.most_common(1)[0]
+            if n >= 2 and n >= sum(counts.values()) / 3:
+                self.main_country = top
+
+    @staticmethod
+    def _any_country(mentions, sent_of) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for m in mentions:
+            c = m.entity.country
+            if c and len(c) == 3 and c not in NONSTATE and m.entity.kind in ("country", "person", "group"):
+                out[sent_of[m.start]] = c  # last state mentioned in each sentence
+        return out
+
+    def recent_country(self, here: int) -> str | None:
+        """The state mentioned last in this or the previous two sentences (short passages)."""
+        best = None
+        for k, c in self._by_sentence:
+            if here - 2 <= k <= here:
+                best = c
+        return best

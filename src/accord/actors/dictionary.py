@@ -20,9 +20,12 @@ naming the file and line.
 """
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
+import tempfile
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -76,6 +79,9 @@ class ActorEntry:
     periods: tuple[Period, ...] = ()
     gender: str | None = None
     source: str = ""
+    actor_country: str | None = None
+    actor_sector: str | None = None
+    ambiguous: bool = False
 
     def at(self, day: str | None) -> tuple[str | None, str | None, str | None]:
         """(country, sector, role) on ``day`` (ISO date or None).
@@ -122,18 +128,18 @@ class RoleWord:
 
 @dataclass(slots=True)
 class PhraseIndex:
-    """Token-tuple phrase index: first token -> [(tokens, value, case_sensitive)], longest first.
+    """Token-tuple phrase index: first token -> [(tokens, value, case pattern)], longest first.
 
     Lookup cost is one dict access per text token plus a comparison per
     candidate phrase starting with that token (usually a handful).
     """
 
-    table: dict[str, list[tuple[tuple[str, ...], object, bool]]] = field(default_factory=dict)
+    table: dict[str, list[tuple[tuple[str, ...], object, object]]] = field(default_factory=dict)
 
-    def add(self, tokens: tuple[str, ...], value: object, case_sensitive: bool = False) -> None:
+    def add(self, tokens: tuple[str, ...], value: object, case: object = None) -> None:
         if not tokens:
             return
-        self.table.setdefault(tokens[0], []).append((tokens, value, case_sensitive))
+        self.table.setdefault(tokens[0], []).append((tokens, value, case))
 
     def freeze(self) -> None:
         for cands in self.table.values():
@@ -141,6 +147,24 @@ class PhraseIndex:
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.table.values())
+
+
+def case_pattern(tokens: list[str]) -> tuple[str, ...] | None:
+    """How each token of a dictionary phrase must be cased in text: "U" all capitals
+    (an acronym such as WHO or ECO: "Who" at a sentence start is not the WHO), "C" a
+    capital initial (proper names), "" anything.  None when no token is constrained."""
+    pat = []
+    for t in tokens:
+        if not t.strip():
+            continue
+        letters = [ch for ch in t if ch.isalpha()]
+        if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+            pat.append("U")
+        elif letters and t[0].isupper():
+            pat.append("C")
+        else:
+            pat.append("")
+    return tuple(pat) if any(pat) else None
 
 
 def normalise_token(text: str) -> str:
@@ -177,16 +201,40 @@ class ActorDictionary:
     # ------------------------------------------------------------------ loading
     @classmethod
     def load(cls, tokenize: Callable[[str], list[str]], extra: Iterable[str | Path] = (),
-             data_dir: Path = DATA_DIR) -> "ActorDictionary":
+             data_dir: Path = DATA_DIR, tokenizer_id: str | None = None) -> "ActorDictionary":
         """Load the bundled dictionaries plus users' ``extra`` files.
+
+        Building the indexes (about 40,000 phrases through the tokenizer) takes seconds, so
+        the built dictionary is cached as a pickle in ``$ACCORD_CACHE`` (default
+        ``~/.cache/accord``), keyed by the SHA-1 of every data file and ``tokenizer_id``;
+        any change to a file or the model builds it again.  Without ``tokenizer_id``
+        nothing is cached.
 
         Args:
             tokenize: text -> token strings, the same tokenizer used on articles
                 (``lambda s: [t.text for t in nlp.tokenizer(s)]``).
             extra: user files (.csv people, .yaml organisations or countries).
+            tokenizer_id: names the tokenizer (e.g. the spaCy model and version) for the cache.
         Raises:
             DataFileError: a file is missing, malformed or invalid (file and line named).
         """
+        extra = [Path(f) for f in extra]
+        cache = _cache_path(data_dir, extra, tokenizer_id) if tokenizer_id else None
+        if cache is not None and cache.exists():
+            try:
+                with cache.open("rb") as fh:
+                    d = pickle.load(fh)
+                d._tokenize = tokenize
+                return d
+            except Exception:  # a stale or truncated cache is rebuilt
+                pass
+        d = cls._build(tokenize, extra, data_dir)
+        if cache is not None:
+            _write_cache(cache, d)
+        return d
+
+    @classmethod
+    def _build(cls, tokenize: Callable[[str], list[str]], extra: list[Path], data_dir: Path) -> "ActorDictionary":
         d = cls(tokenize)
         d._load_roles(data_dir / "roles.yaml")
         d._load_countries(data_dir / "countries.yaml")
@@ -199,6 +247,15 @@ class ActorDictionary:
         d.names.freeze()
         d.roles.freeze()
         return d
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        state["_tokenize"] = None
+        state["_seen"] = {}
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
 
     def load_file(self, path: Path) -> None:
         """Add one user dictionary file (format by suffix and shape, see module doc)."""
@@ -228,9 +285,8 @@ class ActorDictionary:
         prev = self._seen.get((key, entry.match))
         if prev is entry:
             return
-        case_sensitive = phrase[:1].isupper()
         self._seen[(key, entry.match)] = entry
-        self.names.add(key, entry, case_sensitive)
+        self.names.add(key, entry, case_pattern(self._tokenize(phrase)))
 
     def _check_code(self, value: object, path: Path, line: int | None, what: str, allow_none=False) -> str | None:
         if value in (None, ""):
@@ -312,6 +368,10 @@ class ActorDictionary:
                 continue
             c = folds.get(str(code), str(code))
             base = self._country_entry(c, path)
+            first_name = (spec.get("names") or [None])[0]
+            if first_name and (c not in self.country_names or "," in self.country_names[c]) and c == str(code):
+                self.country_names[c] = re.sub(r"^(the|The)\s+", "", str(first_name))
+                base.name = self.country_names[c]
             for key, match, sector in (("names", "name", None), ("demonyms", "demonym", None),
                                        ("capitals", "capital", "GOV"), ("government", "government", "GOV")):
                 items = spec.get(key) or []
@@ -323,14 +383,29 @@ class ActorDictionary:
                     self._add_name(phrase, entry, path, line_of(phrase))
         for phrase in data.get("ambiguous") or []:
             self.ambiguous.add(self._key(phrase))
+        for name, target in (data.get("actor_metonyms") or {}).items():
+            # a capital that, as an actor, stands for someone else ("Brussels" -> EUR)
+            t = self._check_code(target, path, line_of(name), "actor code")
+            for e in self._entries_for(str(name)):
+                if e.match == "capital":
+                    e.actor_country = t
         for name, spec in (data.get("partially_recognised") or {}).items():
             if not isinstance(spec, dict) or "country" not in spec:
                 raise DataFileError(path, line_of(name), f"partially_recognised {name}: needs 'country'")
             c = self._check_code(spec["country"], path, line_of(name), "country")
-            entry = ActorEntry(name=str(name), kind="country", match="pre", country=c, sector="PRE",
+            dissolved = self._check_date(spec.get("dissolved"), path, line_of(name))
+            # PLOVER 5.1.3: claiming state + PRE while the entity exists; a place afterwards
+            periods = (Period(None, dissolved, c, "PRE"),) if dissolved else ()
+            entry = ActorEntry(name=str(name), kind="country", match="pre", country=c,
+                               sector=None if dissolved else "PRE", periods=periods,
                                source=f"{path}:{line_of(name)}")
-            for phrase in [name, *(spec.get("aliases") or [])]:
+            for phrase in [name, *(spec.get("aliases") or []), *(spec.get("demonyms") or [])]:
                 self._add_name(phrase, entry, path, line_of(name))
+            cap = ActorEntry(name=str(name), kind="country", match="capital", country=c,
+                             sector=None if dissolved else "PRE", periods=periods, source=entry.source)
+            cap.actor_sector = "PRE"
+            for phrase in spec.get("capitals") or []:
+                self._add_name(phrase, cap, path, line_of(name))
         for name, spec in (data.get("territories") or {}).items():
             if isinstance(spec, dict):
                 c = self._check_code(spec.get("country"), path, line_of(name), "country")
@@ -342,6 +417,10 @@ class ActorDictionary:
                                source=f"{path}:{line_of(name)}")
             for phrase in [name, *aliases]:
                 self._add_name(phrase, entry, path, line_of(name))
+
+    def _entries_for(self, phrase: str) -> list[ActorEntry]:
+        key = self._key(phrase)
+        return [v for toks, v, _ in self.names.table.get(key[0] if key else "", []) if toks == key]
 
     def _country_entry(self, code: str, path: Path) -> ActorEntry:
         key = ((code,), "country-base")
@@ -379,7 +458,9 @@ class ActorDictionary:
             ln = line_of(item)
             if not isinstance(item, dict) or not item.get("name"):
                 raise DataFileError(path, ln, "each organisation needs at least 'name' and 'country'")
-            country = self._check_code(item.get("country"), path, ln, "country")
+            # country null: a name shared by many states ("Social Democrats"); it takes its country
+            # from a nationality or possessive before it and otherwise only blocks shorter aliases
+            country = self._check_code(item.get("country"), path, ln, "country", allow_none=True)
             sector = self._check_sector(item.get("sector"), path, ln)
             kind = str(item.get("kind") or ("igo" if country in ("UNO", "EUR", "IGO") else "organization"))
             if kind not in KINDS:
@@ -397,6 +478,8 @@ class ActorDictionary:
                                periods=tuple(periods), source=f"{path}:{ln}")
             for phrase in [item["name"], *(item.get("aliases") or [])]:
                 self._add_name(phrase, entry, path, line_of(phrase) or ln)
+            for phrase in item.get("ambiguous") or []:
+                self.ambiguous.add(self._key(phrase))
 
     def _check_date(self, value: object, path: Path, line: int | None) -> str | None:
         if value in (None, ""):
@@ -439,7 +522,7 @@ class ActorDictionary:
                 if (key, "person:" + name) in self._seen:
                     continue
                 self._seen[(key, "person:" + name)] = entry
-                self.names.add(key, entry, phrase[:1].isupper())
+                self.names.add(key, entry, case_pattern(self._tokenize(phrase)))
             for p in periods:
                 if p.role and p.country:
                     for word in _office_words(p.role):
@@ -462,6 +545,33 @@ class ActorDictionary:
         """Counts of loaded phrases, people and role words (for `accord dictionaries stats`)."""
         return {"name_phrases": len(self.names), "people": len(self.people), "role_words": len(self.roles),
                 "countries": len(self.country_names)}
+
+
+def _cache_path(data_dir: Path, extra: list[Path], tokenizer_id: str) -> Path | None:
+    from accord import __version__
+
+    root = Path(os.environ.get("ACCORD_CACHE") or Path.home() / ".cache" / "accord")
+    h = hashlib.sha1(f"{__version__}|{tokenizer_id}".encode())
+    files = sorted(p for p in data_dir.rglob("*") if p.suffix in (".yaml", ".csv") and p.is_file()) + extra
+    try:
+        for f in files:
+            h.update(str(f.name).encode())
+            h.update(f.read_bytes())
+    except OSError:
+        return None
+    return root / f"actors-{h.hexdigest()[:20]}.pickle"
+
+
+def _write_cache(path: Path, d: "ActorDictionary") -> None:
+    """Write atomically; a read-only home directory just means no cache."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(d, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 _OFFICE_CANON = {
@@ -491,8 +601,3 @@ def office_key(role_phrase: str) -> str | None:
     """Canonical office key of a title used in text ("Foreign Minister" -> "foreign minister")."""
     keys = _office_words(role_phrase)
     return next(iter(keys)) if len(keys) == 1 else None
-
-
-@lru_cache(maxsize=4)
-def default_dictionary(tokenizer_id: int, tokenize: Callable[[str], list[str]]) -> ActorDictionary:  # pragma: no cover
-    return ActorDictionary.load(tokenize)

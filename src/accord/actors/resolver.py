@@ -29,6 +29,8 @@ from accord.records import Entity
 
 LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "into",
                             "throughout", "within", "towards", "toward", "to", "from", "via", "over", "off"})
+NOT_PERSON = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "FAC",
+                        "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
 POSSESSIVE = frozenset({"'s", "'", "s"})
 NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "shaikh",
                          "ayatollah", "hojatoleslam", "mullah", "imam", "general", "gen", "gen.", "col",
@@ -72,6 +74,37 @@ class BareRole:
 class Resolution:
     mentions: list[Mention] = field(default_factory=list)
     bare_roles: list[BareRole] = field(default_factory=list)
+
+
+def _case_ok(doc: Doc, i: int, pattern: tuple[str, ...]) -> bool:
+    for k, want in enumerate(pattern):
+        if not want:
+            continue
+        text = doc[i + k].text
+        if want == "U":
+            if not text.isupper():
+                return False
+        elif not text[:1].isupper():
+            return False
+    return True
+
+
+def _inside_other_entity(doc: Doc, s: int, e: int) -> bool:
+    """An ambiguous name ("Jordan", "Chad", "Georgia") is rejected when spaCy's NER puts it inside a
+    longer person, place or work name ("Michael Jordan", "Indian Ocean", "Westminster Abbey") or
+    when it is not capitalised."""
+    tok = doc[s]
+    if not tok.text[:1].isupper():
+        return True
+    if not tok.ent_type_:
+        return False
+    start, end = s, e
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    longer = (end - start) > (e - s)
+    return longer and tok.ent_type_ in ("PERSON", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "ORG")
 
 
 def token_keys(doc: Doc) -> tuple[list[str], list[str]]:
@@ -129,7 +162,7 @@ class ActorResolver:
                 L = len(toks)
                 if i + L > n or (L > 1 and tuple(norm[i:i + L]) != toks):
                     continue
-                if cs and not doc[i].text[:1].isupper():
+                if cs is not None and not _case_ok(doc, i, cs):
                     continue
                 if hit is None:
                     hit = (L, [entry])
@@ -143,7 +176,7 @@ class ActorResolver:
                 continue
             L, entries = hit
             key = tuple(norm[i:i + L])
-            if key in self.d.ambiguous and doc[i].ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC"):
+            if key in self.d.ambiguous and _inside_other_entity(doc, i, i + L):
                 i += 1
                 continue
             out[i] = (i + L, entries)
@@ -183,6 +216,26 @@ class ActorResolver:
             i = hit[0]
         return out
 
+    def _titles_over_names(self, doc, norm, lemmas, names, taken) -> None:
+        """A multi-word title that contains a generic name wins over it: "Leader of the Islamic
+        Revolution" is a title, not "leader of" + the Muslim world ("Islamic")."""
+        table = self.d.roles.table
+        for i in range(len(norm)):
+            for toks, role, _ in table.get(lemmas[i]) or table.get(norm[i]) or ():
+                L = len(toks)
+                if L < 3 or i + L > len(norm):
+                    continue
+                if not all(lemmas[i + k] == toks[k] or norm[i + k] == toks[k] for k in range(L)):
+                    continue
+                inside = [s for s in names if i <= s < i + L]
+                if inside and all(names[s][0] <= i + L and all(e.match in ("generic", "generic_adj")
+                                                                  for e in names[s][1]) for s in inside):
+                    for s in inside:
+                        for k in range(s, names[s][0]):
+                            taken[k] = False
+                        del names[s]
+                break
+
     # ------------------------------------------------------------------ resolve
     def resolve(self, doc: Doc, day: str | None) -> Resolution:
         """All actor mentions of ``doc`` on ``day``, sorted by position, coreference included."""
@@ -194,6 +247,7 @@ class ActorResolver:
         for s, (e, _) in names.items():
             for k in range(s, e):
                 taken[k] = True
+        self._titles_over_names(doc, norm, lemmas, names, taken)
         roles = self._scan_roles(doc, norm, lemmas, taken)
         name_end = {e: s for s, (e, _) in names.items()}
         res = Resolution()
@@ -246,7 +300,20 @@ class ActorResolver:
         return None if not former else (None, None, None, True, False)
 
     def _compose(self, doc, norm, day, rs, re_, role: RoleWord, names, name_end, used, res: Resolution):
+        extra_quals: list = []
         q = self._qualifier_before(doc, norm, rs, names, name_end, used)
+        if q and q[0] is not None and not q[4]:
+            # "American and British forces": more nationalities joined by "and" before the first
+            k = q[0]
+            while k >= 2 and norm[k - 1] in ("and", ",", "or") and (k - 1) in name_end:
+                k0 = name_end[k - 1]
+                if k0 in used or not any(e.match in ("demonym", "name", "generic_adj") for e in names[k0][1]):
+                    break
+                extra_quals.append((k0, k - 1, names[k0][1]))
+                used.add(k0)
+                k = k0
+            if extra_quals:
+                q = (k, q[1], q[2], q[3], q[4])
         former = bool(q and q[3])
         qual = q if q and q[0] is not None else None
         start = qual[0] if qual else rs
@@ -258,13 +325,24 @@ class ActorResolver:
             j = end + 1
             if j < n and norm[j] == "the":
                 j += 1
-            if j in names and j not in used and (norm[end] == "of" or role.cls == "collective"):
+            plural_role = doc[re_ - 1].tag_ in ("NNS", "NNPS")
+            if j in names and j not in used and (norm[end] == "of" or role.cls == "collective" or plural_role):
                 qe, qentries = names[j]
                 if any(e.match != "person" for e in qentries):
                     qual = (j, qe, qentries, former, False)
                     qual_entries = qentries
                     end = qe
                     used.add(j)
+                    # "people in Europe and the US": further places joined by "and"
+                    k = qe
+                    while k + 1 < n and norm[k] in ("and", ",", "or"):
+                        k2 = k + 2 if norm[k + 1] == "the" else k + 1
+                        if k2 in names and k2 not in used and any(e.match != "person" for e in names[k2][1]):
+                            extra_quals.append((k2, names[k2][0], names[k2][1]))
+                            used.add(k2)
+                            k = names[k2][0]
+                        else:
+                            break
                     # "Leader of Iran's Islamic Revolution Ayatollah Ali Khamenei"
                     if end < n and norm[end] in POSSESSIVE:
                         k = end + 1
@@ -355,8 +433,13 @@ class ActorResolver:
                 name, person_name = holder.name, holder.name
                 sector = hs or sector
         ent = make_entity(doc, start, end, name, country, sector, kind)
+        also = []
+        for xs, xe, xentries in extra_quals:
+            xc = self._pick_entry(xentries, day).at(day)[0]
+            if xc and xc != country:
+                also.append(make_entity(doc, xs, xe, doc[xs:xe].text, xc, sector, kind))
         res.mentions.append(Mention(start, end, ent, head=re_ - 1, roles=(role.phrase,), plural=plural,
-                                    person=person_name,
+                                    person=person_name, also=tuple(also),
                                     gender=self.d.people[person_name].gender if person_name else None))
 
     def _country_of(self, entries: list[ActorEntry] | None, day) -> str | None:
@@ -404,9 +487,10 @@ class ActorResolver:
             if e - s == 1:
                 tok = doc[s]
                 known = {m.person for m in res.mentions if m.person}
-                if tok.pos_ != "PROPN" or (tok.ent_type_ not in ("PERSON", "")
+                if tok.pos_ != "PROPN" or (tok.ent_type_ in NOT_PERSON
                                            and not any(p.name in known for p in people)):
-                    return None
+                    return None  # spaCy's small model often tags surnames GPE or ORG ("Obama"): only
+                                 # dates, numbers and works rule a surname out
                 # a surname inside a longer unknown name ("Maryam Nawaz Sharif")
                 if s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].ent_iob_ in ("B", "I") \
                         and tok.ent_iob_ == "I" and norm[s - 1] not in NAME_TITLES:
@@ -419,17 +503,46 @@ class ActorResolver:
         entry = self._pick_entry([x for x in entries if x.match != "person"] or entries, day)
         country, sector, _ = entry.at(day)
         location = False
+        if entry.match == "org" and country is None:
+            return self._stateless_org(doc, norm, s, e, entry, res, day)
         if entry.match == "capital":
             location = self._is_location(doc, s, e)
             if location:
-                sector = None
+                sector = None if entry.actor_sector is None else sector
+            elif entry.actor_country:
+                country, sector = entry.actor_country, None
+            elif entry.actor_sector:
+                sector = entry.actor_sector
         elif entry.match == "territory":
             location = True
+        elif entry.match == "demonym" and doc[e - 1].tag_ in ("NNS", "NNPS") and \
+                doc[e - 1].dep_ not in ("amod", "compound", "nmod"):
+            # "Israelis took to the streets", "dozens of Afghans": the people of the country
+            ent = make_entity(doc, s, e, f"{self.d.country_names.get(country, country)} civilians",
+                              country, "CVL", "group")
+            return Mention(s, e, ent, head=e - 1, plural=True)
         kind = entry.kind
         name = entry.name
         ent = make_entity(doc, s, e, name, country, sector, kind)
         plural = doc[e - 1].tag_ in ("NNS", "NNPS")
         return Mention(s, e, ent, head=e - 1, plural=plural, location=location)
+
+    def _stateless_org(self, doc, norm, s, e, entry: ActorEntry, res: Resolution, day) -> Mention | None:
+        """"Denmark's Social Democrats", "the Syrian Republican Guard": a name shared by many
+        states takes the country of the nationality or possessor before it; alone it is dropped."""
+        k = s
+        if k > 0 and norm[k - 1] in POSSESSIVE:
+            k -= 1
+        for m in reversed(res.mentions):
+            if m.end == k and m.entity.country and len(m.entity.country) == 3:
+                start = m.start
+                ent = make_entity(doc, start, e, f"{entry.name} ({m.entity.country})", m.entity.country,
+                                  entry.sector, "organization")
+                res.mentions.remove(m)
+                return Mention(start, e, ent, head=e - 1, plural=doc[e - 1].tag_ in ("NNS", "NNPS"))
+            if m.end < k:
+                break
+        return None
 
     @staticmethod
     def _is_location(doc: Doc, s: int, e: int) -> bool:

@@ -61,7 +61,9 @@ def negated(tok: Token) -> bool:
 
 def future(tok: Token, plan_lemmas: frozenset[str]) -> bool:
     """True for events announced for later: "will meet", "is set to visit", "the upcoming talks"."""
-    for v in _verb_chain(tok)[:2]:
+    if reported_would(tok):
+        return True
+    for v in _verb_chain(tok)[:3]:
         for c in v.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX:
                 return True
@@ -75,6 +77,8 @@ def future(tok: Token, plan_lemmas: frozenset[str]) -> bool:
                 return True
             if c.dep_ == "npadvmod" and c.lower_ in ("next", "tomorrow"):
                 return True
+    if tok.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children):
+        return False  # "released 90 prisoners hours later" is past, whatever the adverb
     for c in tok.children:
         if c.dep_ in ("npadvmod", "advmod", "prep") and c.lower_ in ("tomorrow", "next", "later"):
             return True
@@ -83,8 +87,29 @@ def future(tok: Token, plan_lemmas: frozenset[str]) -> bool:
     return False
 
 
+def reported_would(tok: Token) -> bool:
+    """"X said it would withdraw": "would" in reported speech is the future of the past."""
+    for v in _verb_chain(tok)[:2]:
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in v.children):
+            cur = v
+            for _ in range(3):
+                if cur.dep_ in ("ccomp", "conj") and cur.head.lemma_ in REPORTING:
+                    return True
+                if cur.head is cur:
+                    break
+                cur = cur.head
+    return False
+
+
+REPORTING = frozenset({"say", "announce", "tell", "state", "declare", "confirm", "promise", "pledge", "insist",
+                       "add", "report", "indicate", "vow"})
+
+
 def hypothetical(tok: Token) -> bool:
     """True for conditional or possible events: "if troops cross", "could impose sanctions"."""
+    conditional = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for v in _verb_chain(tok) for c in v.children)
+    if not conditional and reported_would(tok):
+        return False
     for v in _verb_chain(tok):
         for c in v.children:
             if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:

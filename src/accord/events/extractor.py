@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.actors.coref import Scene
 from accord.actors.resolver import Mention, Resolution
 from accord.events.attributes import attributes
 from accord.events.context import ContextCues
@@ -44,9 +45,30 @@ AGENT_PREPS = ("by", "of", "between", "among")
 RECIPROCAL_CODES = frozenset({"040", "041", "044", "046"})
 NEED_NOUNS = frozenset({"need", "importance", "necessity", "urgency"})
 CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "at", "after", "before", "following", "on", "ahead"})
+MEANS_PREPS = frozenset({"with", "through", "via"})
+OCCURRENCE_VERBS = frozenset({"hold", "have", "conduct", "attend", "begin", "start", "launch", "stage", "mount",
+                              "carry", "resume", "continue", "complete", "end", "join", "lead", "wage",
+                              "intensify", "escalate", "step", "conclude", "host", "open", "kick", "undertake"})
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "me", "my"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+PARTICLES = frozenset({"down", "up", "out", "off", "aside", "back", "away", "over", "in", "on"})
+CIVILIAN = frozenset({"CVL", "EDU", "LAB", "AGR"})
+ARMED = frozenset({"UAF", "REB", "MIL", "PRM", "CRM"})
+JOINT_WORDS = frozenset({"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"})
+NON_DIPLOMATIC = frozenset({"CVL", "REF", "CRM", "UAF", "BUS", "EDU", "MED", "AGR", "LAB"})
+THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+LIGHT_VERBS = frozenset({"begin", "start", "launch", "carry", "conduct", "stage", "hold", "mount", "make", "take",
+                         "have", "give", "resume", "continue", "step", "intensify", "escalate", "wage", "undertake",
+                         "commence", "kick", "open", "end", "complete", "finish", "join", "lead", "order"})
+CAUSATIVE = frozenset({"prompt", "force", "cause", "lead", "push", "allow", "enable", "compel", "persuade",
+                       "convince", "help", "let", "get", "drive", "provoke", "spur", "encourage", "permit"})
+TOPIC_PREPS = frozenset({"of", "for", "about", "over", "against"})
+MILITARY_NOUNS = frozenset({"troop", "force", "warship", "carrier", "destroyer", "submarine", "battalion",
+                            "brigade", "division", "jet", "bomber", "fleet", "group", "soldier", "unit",
+                            "frigate", "vessel", "aircraft", "squadron", "marine", "paratrooper"})
 SKIP_LEMMAS = frozenset({"be", "have", "do", "get", "become", "seem", "appear"})
+STATIVE = frozenset({"be", "remain", "fall", "seem", "become", "stay", "appear", "look", "lack", "need",
+                     "require", "depend", "mean", "involve", "include", "face"})
 
 
 @dataclass(slots=True)
@@ -65,6 +87,7 @@ class Candidate:
     future: bool = False
     fallback_actor: bool = False
     hypothetical: bool = False
+    reciprocal: bool = False
 
 
 class EventExtractor:
@@ -92,8 +115,15 @@ class EventExtractor:
         quotes = QuoteIndex(doc.text)
         year = int(article.date[:4]) if article.date else None
         events: list[Event] = []
-        for s_idx, sent in enumerate(doc.sents):
-            ctx = _Ctx(doc, sent, mention_at, quotes)
+        sents = list(doc.sents)
+        sent_of = [0] * len(doc)
+        for k, sent in enumerate(sents):
+            for t in range(sent.start, sent.end):
+                sent_of[t] = k
+        scene = Scene(doc, res.mentions, sent_of)
+        places = {(m.entity.start, m.entity.end) for m in res.mentions if m.location}
+        for s_idx, sent in enumerate(sents):
+            ctx = _Ctx(doc, sent, mention_at, quotes, scene=scene, sent_index=s_idx, places=places)
             for cand in self._sentence(ctx):
                 ev = self._record(cand, ctx, s_idx, article, year)
                 if ev is not None:
@@ -120,9 +150,61 @@ class EventExtractor:
             if c is None:
                 continue
             for one in (c if isinstance(c, list) else [c]):
+                if not one.actors and one.code[:2] == "14":
+                    one.actors = self._scene_civilians(ctx)  # "demonstrations spread to 30 towns"
+                if one.code[:2] == "14" and not one.recipients and one.actors and \
+                        all(a.sector in CIVILIAN for a in one.actors):
+                    # a protest against a policy is a protest against the government (gold convention)
+                    one.recipients = self._scene_government(ctx, one.actors[0].country)
                 if one.actors:
                     cands.append(one)
-        return self._dedupe(cands)
+        for c in list(cands):
+            if c.trigger.lemma_.lower() == "sentence" and self._type(c.code) == "COERCE":
+                # a prison sentence is a conviction and a detention (gold convention; PLOVER 3.13.3)
+                cands.append(Candidate(c.trigger, c.trigger_end, "116", list(c.actors), list(c.recipients), None,
+                                       fallback_actor=c.fallback_actor))
+        return self._dedupe(self._merge_participles(cands))
+
+    def _merge_participles(self, cands: list[Candidate]) -> list[Candidate]:
+        """"Gunmen attacked crowds outside the airport, killing dozens of Afghans": a participle
+        that continues its verb's event adds its victims to that event instead of being another."""
+        by_trigger = {c.trigger.i: c for c in cands}
+        out = []
+        for c in cands:
+            t = c.trigger
+            head = by_trigger.get(t.head.i) if t.dep_ in ("advcl", "conj", "xcomp") and t.tag_ == "VBG" else None
+            if head is not None and head is not c and self._type(head.code) == self._type(c.code) and \
+                    {a.code for a in head.actors} >= {a.code for a in c.actors}:
+                head.recipients = _unique(head.recipients + c.recipients)
+                continue
+            if head is not None and self._type(head.code) == "PROTEST" and self._type(c.code) == "REQUEST":
+                # "protesters took to the streets demanding ...": the demand is the protest's topic
+                head.recipients = _unique(head.recipients + c.recipients)
+                continue
+            out.append(c)
+        return out
+
+    def _type(self, code: str) -> str | None:
+        info = self.ont.codes.get(code)
+        return info.event_type if info else None
+
+    def _scene_government(self, ctx: "_Ctx", country: str | None) -> list[Entity]:
+        if not country or len(country) != 3 or country in ("INT", "WST", "MOS", "ARB", "EUP"):
+            return []
+        root = ctx.sent.root
+        return [Entity(text=root.text, start=root.idx, end=root.idx + len(root.text),
+                       name=f"{country} government", code=country + "GOV", country=country, sector="GOV",
+                       kind="group")]
+
+    def _scene_civilians(self, ctx: "_Ctx") -> list[Entity]:
+        """Protest with no named protesters: the civilians of the country where it happens."""
+        country = ctx.scene.sentence_country.get(ctx.sent_index) or ctx.scene.main_country
+        if not country:
+            return []
+        root = ctx.sent.root
+        return [Entity(text=root.text, start=root.idx, end=root.idx + len(root.text),
+                       name=f"{country} civilians", code=country + "CVL", country=country, sector="CVL",
+                       kind="group")]
 
     def _dedupe(self, cands: list[Candidate]) -> list[Candidate]:
         seen: dict[tuple, int] = {}
@@ -160,7 +242,7 @@ class EventExtractor:
                 for c in comps:
                     for x in c.subtree:
                         ctx.speaker.setdefault(x.i, subj)
-            elif t.dep_ in ("parataxis", "ccomp") and t.head.i < t.i:
+            elif t.dep_ == "parataxis" and t.head.i < t.i:
                 # "Y attacked Z, officials said": the reporting verb hangs off the event verb
                 ctx.speech_verbs.add(t.i)
                 for x in t.head.subtree:
@@ -179,6 +261,16 @@ class EventExtractor:
     def _verb(self, ctx: "_Ctx", v: Token):
         fr = self.frames
         lemma = v.lemma_.lower()
+        if v.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            # "temptations to normalise relations", "troops sent to protect civilians": an infinitive
+            # that is not the complement of a verb states a purpose or possibility, not an event
+            return None
+        if v.dep_ == "pcomp" and v.head.lower_ in TOPIC_PREPS:
+            return None  # "accused Qatar of supporting terrorism": the topic of an accusation
+        if v.dep_ == "amod" or (v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ == "agent" for c in v.children)):
+            # "warning shots", "protesters opposed to the mandates": describing, not reporting
+            # ("a deal brokered by China" names its agent and is kept)
+            return None
         frame = fr.frame_of.get(lemma)
         has_ccomp = any(c.dep_ == "ccomp" for c in v.children)
         if lemma in fr.emphasis or lemma == "call" and any(c.lower_ == "attention" for c in v.children):
@@ -187,12 +279,18 @@ class EventExtractor:
                 return appeal
             if has_ccomp or v.i in ctx.speech_verbs:
                 return None
+        if lemma in fr.characterise:
+            c = self._characterise(ctx, v)
+            if c is not None:
+                return c
         if lemma in fr.speech and (has_ccomp or v.i in ctx.speech_verbs) and frame is None:
             return None
         if frame is not None:
             c = self._frame(ctx, v, frame)
             if c is not None:
                 return c
+            if frame[0] == "order":
+                return None
         if lemma in fr.fail:
             return None
         hit = self.lex.match_verb(v)
@@ -201,9 +299,115 @@ class EventExtractor:
         pattern, used = hit
         if lemma in fr.speech and pattern.size == 1 and (has_ccomp or v.i in ctx.speech_verbs):
             return None
+        cancel = fr.not_events.get(lemma)
+        if cancel and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cancel for c in v.children):
+            return None  # "met the demands", "hit a record high"
+        code = self._refine_by_object(pattern, used)
+        if code.startswith("042") and self._vehicle_subject(v):
+            # "An Indian plane carrying relief supplies landed in Islamabad": a delivery, not a visit
+            if not any(t.lemma_.lower() in fr.relief for t in ctx.sent):
+                return None
+            code = "073"
+        if code.startswith("042") and self._carries_goods(ctx, v):
+            # "India flew 15 tonnes of medical supplies to the Maldives": not a visit
+            obj = next(c for c in v.children if c.dep_ == "dobj")
+            hit2 = self.lex.match_noun(obj)
+            if hit2 is not None and hit2[0].code.startswith("07"):
+                code = hit2[0].code
+            elif any(t.lemma_.lower() in fr.relief for t in obj.subtree):
+                code = "073"   # "flew 15 tonnes of medical supplies to the Maldives"
+            else:
+                return None
         for u in used:
             ctx.consumed.add(u.i)
-        return self._build_verb(ctx, v, pattern.code, pattern, used)
+        return self._build_verb(ctx, v, code, pattern, used)
+
+    def _refine_by_object(self, pattern: Pattern, used: list[Token]) -> str:
+        """A light verb's object noun may say more than the verb pattern: "began air strikes" is
+        an air strike (195), not the labour strike of "begin strike" (143)."""
+        obj_slot = next((sl for sl in pattern.slots if sl.prep is None and sl.words), None)
+        if obj_slot is None or pattern.head not in LIGHT_VERBS:
+            return pattern.code  # "signed an aid package" is a signing, whatever the package holds
+        obj = next((u for u in used if u.pos_ in ("NOUN", "PROPN") and
+                    u.lemma_.lower() == obj_slot.words[-1]), None)
+        if obj is None:
+            return pattern.code
+        hit = self.lex.match_noun(obj)
+        if hit is not None and hit[0].size > len(obj_slot.words) and hit[0].code[:2] != pattern.code[:2]:
+            return hit[0].code
+        return pattern.code
+
+    def _agent_of_means(self, ctx: "_Ctx", v: Token) -> list[Entity]:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "after"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and self.lex.match_noun(p) is not None:
+                        agents = self._noun_agents(ctx, p)
+                        if agents:
+                            ctx.consumed.add(p.i)
+                            return agents
+        return []
+
+    def _vehicle_subject(self, v: Token) -> bool:
+        tok, _ = self._subject_token(v)
+        return tok is not None and tok.lemma_.lower() in self.frames.vehicles
+
+    def _carries_goods(self, ctx: "_Ctx", v: Token) -> bool:
+        for c in v.children:
+            if c.dep_ == "dobj" and ctx.mention_at[c.i] is None and c.pos_ in ("NOUN",) and \
+                    not any(ctx.mention_at[x.i] is not None for x in c.subtree if x.dep_ in ("compound", "poss")):
+                return True
+        return False
+
+    def _characterise(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Serbia called the move illegal", "a decision Zelenskiy hailed as historic": ACCUSE or SUPPORT
+        from the speaker to whoever is responsible for what is characterised."""
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in v.children):
+            return None  # "called for talks", "called on X to ...": an appeal, not a characterisation
+        words: list[Token] = []
+        for c in v.children:
+            if c.dep_ in ("oprd", "acomp", "attr") or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")):
+                words.extend(c.subtree)
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                words.extend(c.subtree)
+        if not words:
+            return None
+        lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
+        neg = bool(lemmas & self.frames.negative)
+        pos = bool(lemmas & self.frames.positive)
+        if neg == pos:
+            return None
+        code = "111" if neg else "051"
+        for w in words:
+            ctx.consumed.add(w.i)
+        actors, fallback = self._actor_entities(ctx, v)
+        target = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        recipients: list[Entity] = []
+        if target is not None and target.tag_ not in ("WDT", "WP"):
+            recipients = self._entities(ctx, target) or self._phrase_entities(ctx, target, preps=AGENT_PREPS)
+        if not recipients:
+            # the thing characterised is the head of this relative clause, or the clause it refers to
+            ref = v.head if v.dep_ in ("relcl", "acl") else target
+            recipients = self._responsible(ctx, ref) if ref is not None else []
+        recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
+        return Candidate(v, v.i + 1, code, actors, recipients, None, fallback_actor=fallback)
+
+    def _responsible(self, ctx: "_Ctx", noun: Token) -> list[Entity]:
+        """Who is behind a referring noun ("a decision", "the move", "an order"): its own
+        possessor or agent, else the actor of the clause it hangs from."""
+        own = self._phrase_entities(ctx, noun, preps=("by", "of"))
+        if own:
+            return own
+        cur = noun
+        for _ in range(6):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() not in self.frames.speech:
+                ents, _ = self._actor_entities(ctx, cur)
+                if ents:
+                    return ents
+        return []
 
     def _build_verb(self, ctx: "_Ctx", v: Token, code: str, pattern: Pattern | None, used: list[Token],
                     extra_recipients: list[Entity] | None = None) -> Candidate:
@@ -211,8 +415,9 @@ class EventExtractor:
         recipients = self._recipient_entities(ctx, v, used)
         passive = any(c.dep_ == "nsubjpass" for c in v.children)
         if passive and not any(c.dep_ == "agent" for c in v.children) and v.dep_ not in ("conj",):
-            # "Protesters were arrested": no actor named
-            actors, fallback = [], False
+            # "Protesters were arrested": no actor named; "aid workers were killed in an Israeli
+            # air strike": the actor of the event noun the passive verb happened in
+            actors, fallback = self._agent_of_means(ctx, v), False
         if extra_recipients:
             recipients = recipients + [e for e in extra_recipients if e.code not in {r.code for r in recipients}]
         if pattern is not None and pattern.invert:
@@ -223,6 +428,18 @@ class EventExtractor:
     def _frame(self, ctx: "_Ctx", v: Token, frame: tuple[str, str]) -> Candidate | None:
         kind, base = frame
         comp = self._complement(v, kind)
+        lex_hit = self.lex.match_verb(v)
+        if lex_hit is not None and lex_hit[0].size > 1 and (comp is None or comp in lex_hit[1]) and kind != "order":
+            # the lexicon knows this combination ("pledged support", "offered condolences")
+            for u in lex_hit[1]:
+                ctx.consumed.add(u.i)
+            return self._build_verb(ctx, v, lex_hit[0].code, lex_hit[0], lex_hit[1])
+        if comp is not None:
+            # what is agreed, refused, urged or threatened has not happened: nothing in it is an
+            # event, except what its relative clauses report ("militants who have stepped up attacks")
+            for root in (comp, *comp.conjuncts):
+                for x in _subtree_without_clauses(root):
+                    ctx.consumed.add(x.i)
         comp_code = None
         comp_used: list[Token] = []
         comp_recipients: list[Entity] = []
@@ -249,6 +466,20 @@ class EventExtractor:
             if comp is None:
                 return None
             code = base
+        elif comp is None and kind == "order":
+            return self._deployment_order(ctx, v)
+        elif comp is None and kind == "cease":
+            obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            lemma = obj.lemma_.lower() if obj is not None else ""
+            if lemma in self.frames.money_flows:
+                code = "1621"   # "halted disbursements": stopping economic assistance
+            elif lemma in self.frames.flows:
+                code = "160"    # "halted gas supplies to Poland": reducing relations
+            else:
+                hit = self.lex.match_verb(v)
+                if hit is None:
+                    return None
+                return self._build_verb(ctx, v, hit[0].code, hit[0], hit[1])
         elif comp is None:
             # a frame verb without a complement: only what the lexicon says of it
             hit = self.lex.match_verb(v)
@@ -263,19 +494,43 @@ class EventExtractor:
             code = "011"
         else:
             code = self.frames.compose(kind, comp_code) or base
+        if code is None:
+            return None
         own_used = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"]
         cand = self._build_verb(ctx, v, code, None, own_used)
         own = [e for e in cand.recipients if e.code]
-        if not own or kind in ("agree", "reject", "threaten"):
+        if kind == "order":
+            cand.recipients = list(comp_recipients)
+        elif not own or kind in ("agree", "reject", "threaten"):
             cand.recipients = own + [e for e in comp_recipients if e.code not in {r.code for r in own}]
         if comp is not None and comp.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in comp.children):
             cand.negated = kind not in ("reject",)
         return cand
 
+    def _deployment_order(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"The Pentagon ordered the carrier group to the eastern Mediterranean": forces sent
+        somewhere on orders are a show of force (CAMEO 154)."""
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        dest = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")),
+                    None)
+        if obj is None or dest is None:
+            return None
+        ents = self._entities(ctx, obj)
+        if not (any(e.sector == "MIL" for e in ents) or obj.lemma_.lower() in MILITARY_NOUNS or
+                any(x.lemma_.lower() in MILITARY_NOUNS for x in obj.subtree)):
+            return None
+        actors, fallback = self._actor_entities(ctx, v)
+        recipients = [e for p in dest.children if p.dep_ == "pobj" for e in self._entities(ctx, p)]
+        return Candidate(v, v.i + 1, "154", actors, recipients, None, fallback_actor=fallback)
+
     def _complement(self, v: Token, kind: str) -> Token | None:
         for c in v.children:
             if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX"):
                 return c
+        if kind == "cease":
+            for c in v.children:
+                if c.dep_ in ("xcomp", "pcomp", "ccomp") and c.pos_ == "VERB":
+                    return c
         if kind == "deny":
             for c in v.children:
                 if c.dep_ in ("ccomp", "pcomp") and c.pos_ in ("VERB", "AUX"):
@@ -288,13 +543,13 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
                         return p
-        if kind in ("reject", "agree", "request", "demand"):
+        if kind in ("reject", "agree", "request", "demand", "order", "cease") and v.lemma_.lower() != "call":
             for c in v.children:
                 if c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lex.match_noun(c) is not None:
                     return c
         # "called on Israel to stop": xcomp attached under the prepositional object
         for c in v.children:
-            if c.dep_ in ("prep", "dobj"):
+            if (c.dep_ == "prep" and c.lower_ in ("on", "upon")) or (c.dep_ == "dobj" and kind != "request"):
                 for g in c.subtree:
                     if g.dep_ == "xcomp" and g.pos_ == "VERB":
                         return g
@@ -334,6 +589,13 @@ class EventExtractor:
     def _noun(self, ctx: "_Ctx", n: Token):
         lemma = n.lemma_.lower()
         out = []
+        if ctx.mention_at[n.i] is not None:
+            return None  # "Cooperation" in "Economic Cooperation Organization" names an actor
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and not any(c.dep_ in ("det", "amod", "poss", "compound")
+                                                                  for c in n.children):
+            return None  # "recalled its ambassador in protest": the manner of another event
+        if n.dep_ == "nsubj" and n.head.lemma_.lower() in STATIVE:
+            return None  # "cooperation between the two countries falls short": a state, not an event
         acc = self.frames.accusation.get(lemma)
         if acc is not None:
             c = self._accusation(ctx, n, acc)
@@ -353,27 +615,30 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         recipients.extend(self._entities(ctx, p))
+        reciprocal = False
         if between:
             if actors:
                 recipients.extend(between)
             else:
-                actors = between[:1]
-                recipients.extend(between[1:])
+                actors, reciprocal = between, True  # "fighting between the army and the RSF"
         fallback = False
         if not actors:
-            actors, fallback = self._circumstantial_actor(ctx, n)
-        if not actors:
-            return out or None
+            actors, fallback = self._circumstantial_actor(ctx, n, pattern.code)
+        if not actors and pattern.code[:2] != "14":
+            return out or None  # protests with no named protesters are filled in by _sentence
         for u in used:
             ctx.consumed.add(u.i)
-        out.append(Candidate(n, n.i + 1, pattern.code, actors, recipients, pattern, fallback_actor=fallback))
+        out.append(Candidate(n, n.i + 1, pattern.code, actors, recipients, pattern, fallback_actor=fallback,
+                             reciprocal=reciprocal))
         return out
 
     def _noun_agents(self, ctx: "_Ctx", n: Token) -> list[Entity]:
         ents: list[Entity] = []
         for c in n.children:
+            if c.dep_ in ("compound", "amod", "nmod") and _anti(ctx.doc, c):
+                continue  # "anti-Muslim rioting": the target, not the actor
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and ctx.mention_at[c.i] is not None):
-                ents.extend(self._entities(ctx, c))
+                ents.extend(e for e in self._entities(ctx, c) if (e.start, e.end) not in ctx.places)
             elif c.dep_ == "prep" and c.lower_ == "by":
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -381,6 +646,16 @@ class EventExtractor:
         return _unique(ents)
 
     def _between(self, ctx: "_Ctx", n: Token) -> list[Entity]:
+        """Participants of "fighting between X and Y" (also when the parser hangs "between" on the
+        verb: "fighting broke out on Saturday between the army and the RSF")."""
+        heads = [n] + ([n.head] if n.dep_ in ("nsubj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX") else [])
+        for h in heads:
+            got = self._between_of(ctx, h)
+            if got:
+                return got
+        return []
+
+    def _between_of(self, ctx: "_Ctx", n: Token) -> list[Entity]:
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                 ents: list[Entity] = []
@@ -390,11 +665,15 @@ class EventExtractor:
                 return _unique(ents)
         return []
 
-    def _circumstantial_actor(self, ctx: "_Ctx", n: Token) -> tuple[list[Entity], bool]:
-        """"In a meeting with X, Y said ...": the meeting's actor is the clause's subject."""
-        if n.dep_ == "pobj" and n.head.lower_ in CIRCUMSTANTIAL_PREPS and n.head.head.pos_ in ("VERB", "AUX"):
+    def _circumstantial_actor(self, ctx: "_Ctx", n: Token, code: str = "") -> tuple[list[Entity], bool]:
+        """"In a meeting with X, Y said ...": the meeting's actor is the clause's subject (meetings
+        only: "after criticism at home, Iran paused the law" is not Iran's criticism); "responded
+        with air strikes": the means of the clause's action are its subject's."""
+        if n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX") and (
+                n.head.lower_ in MEANS_PREPS or (n.head.lower_ in CIRCUMSTANTIAL_PREPS and (
+                    code[:2] in ("04", "06", "14") or any(c.lower_ in JOINT_WORDS for c in n.children)))):
             return self._actor_entities(ctx, n.head.head)
-        if n.dep_ in ("dobj", "attr") and n.head.lemma_ in ("hold", "have", "conduct", "attend"):
+        if n.dep_ in ("dobj", "attr") and n.head.lemma_ in OCCURRENCE_VERBS:
             return self._actor_entities(ctx, n.head)
         return [], False
 
@@ -466,9 +745,30 @@ class EventExtractor:
                 if cj.i > tok.i:
                     ents.extend(self._entities(ctx, cj, depth))
         for c in tok.children:
-            if c.dep_ == "appos" and not ents:
+            # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the parser makes the
+            # second item of a list an apposition; an apposition naming another actor joins the list
+            if c.dep_ == "appos" and (not ents or (ctx.mention_at[c.i] is not None and
+                                                   ctx.mention_at[c.i].entity.kind in ("country", "igo",
+                                                                                       "organization"))):
                 ents.extend(self._entities(ctx, c, depth + 1))
+        if m is not None and depth == 0:
+            ents = self._left_conjoined(ctx, m) + ents
         return _unique(ents)
+
+    def _left_conjoined(self, ctx: "_Ctx", m) -> list[Entity]:
+        """Actors joined to a mention by "and" just before it, when the parser lost the
+        coordination ("Obama and Russian President Dmitry Medvedev signed ...")."""
+        out: list[Entity] = []
+        k = m.start
+        doc = ctx.doc
+        while k - 2 >= ctx.sent.start and doc[k - 1].lower_ in ("and", ",") :
+            prev = ctx.mention_at[k - 2]
+            if prev is None or prev.entity.kind not in ("person", "country", "igo", "organization") or \
+                    prev.location or doc[k - 2].dep_ in ("pobj", "poss") or doc[prev.head].dep_ == "conj":
+                break
+            out = list(prev.entities) + out
+            k = prev.start
+        return out
 
     def _phrase_entities(self, ctx: "_Ctx", tok: Token, preps: tuple[str, ...], deep: bool = False) -> list[Entity]:
         """Entities inside a noun phrase that is not itself an actor: possessors, nationality
@@ -487,10 +787,6 @@ class EventExtractor:
                         if not got and deep:
                             got = self._phrase_entities(ctx, p, preps, deep=False)
                         ents.extend(got)
-            elif deep and c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
-                for g in c.children:
-                    if g.dep_ in ("dobj",):
-                        ents.extend(self._phrase_entities(ctx, g, preps))
         return _unique(ents)
 
     def _subject_token(self, v: Token, seen: int = 0) -> tuple[Token | None, str]:
@@ -512,6 +808,11 @@ class EventExtractor:
         if v.dep_ == "xcomp":
             lemma = head.lemma_.lower()
             frame = self.frames.frame_of.get(lemma)
+            if lemma in CAUSATIVE:
+                # "prompting militants to fire rockets": the object does the act
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+                if obj is not None:
+                    return obj, "object-control"
             if frame and frame[0] in ("request", "demand"):
                 for c in head.children:
                     if c.dep_ in ("dobj", "dative"):
@@ -532,6 +833,11 @@ class EventExtractor:
         return None, ""
 
     def _actor_entities(self, ctx: "_Ctx", v: Token) -> tuple[list[Entity], bool]:
+        ents, fallback = self._actor_entities_all(ctx, v)
+        # places do not act: "floods in Derna killed", "Liverpool's attack"
+        return [e for e in ents if (e.start, e.end) not in ctx.places], fallback
+
+    def _actor_entities_all(self, ctx: "_Ctx", v: Token) -> tuple[list[Entity], bool]:
         tok, how = self._subject_token(v)
         if tok is not None:
             ents = self._entities(ctx, tok)
@@ -557,7 +863,11 @@ class EventExtractor:
         ents: list[Entity] = []
         heads = [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")]
         for c in v.children:
-            if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd") and c.i not in used_ids:
+            if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
+                if c.i in used_ids:
+                    # the pattern's own object may name the recipient ("expelled the French ambassador")
+                    ents.extend(self._entities(ctx, c))
+                    continue
                 got = self._entities(ctx, c)
                 if not got and c.pos_ in ("NOUN", "PRON"):
                     got = self._phrase_entities(ctx, c, preps=AGENT_PREPS)
@@ -592,10 +902,51 @@ class EventExtractor:
         info = self.ont.codes.get(code)
         if info is None:
             return None
+        hypothetical_flag = attrs.hypothetical
+        if info.event_type in THREAT_TYPES and attrs.hypothetical and not negated and _threat_form(c.trigger):
+            # "would impose tariffs unless ...", "could launch strikes": a threat (PLOVER 2.3: the single
+            # category, not the act plus an auxiliary mode)
+            new_code = self.frames.compose("threaten", code)
+            if new_code and new_code in self.ont.codes:
+                code, info, hypothetical_flag = new_code, self.ont.codes[new_code], False
+        elif negated and attrs.future and info.event_type not in ("REJECT", None):
+            # "Serbia will not impose sanctions": a refusal (gold convention, PLOVER 3.10)
+            new_code = self.frames.compose("reject", code)
+            if new_code and new_code in self.ont.codes:
+                code, info, negated = new_code, self.ont.codes[new_code], False
         actors = _unique(c.actors)
+        if info.event_type == "ASSAULT" and actors and all(a.sector in CIVILIAN for a in actors) and \
+                code[:2] in ("18", "19"):
+            info = self.ont.codes["145"]  # protesters storming or attacking: a violent protest (PLOVER 3.12)
+            code = "145"
+        if info.event_type == "CONSULT" and actors and all(a.sector in NON_DIPLOMATIC for a in actors):
+            return None  # "migrants arriving in Greece" is not a visit
+        if code == "145" and actors and all(a.sector in ARMED for a in actors):
+            code, info = "190", self.ont.codes["190"]  # gunmen storming a building: an assault
+        lemmas = {t.lemma_.lower() for t in ctx.sent}
+        if info.event_type == "MOBILIZE":
+            if lemmas & self.frames.relief or _purpose(c.trigger) in ("help", "assist", "support", "aid"):
+                # rescue teams and troops sent to help: aid (PLOVER 3.14.1, 3.6)
+                code = "073" if lemmas & self.frames.relief else "074"
+                info = self.ont.codes[code]
+            elif (lemmas & JOINT_WORDS and len({a.country for a in c.actors} | {r.country for r in c.recipients}) >= 2) \
+                    or len({a.country for a in c.actors}) >= 2:
+                # joint exercises are cooperation, single-country ones a show of force (PLOVER 3.14.1)
+                code, info = "062", self.ont.codes["062"]
+                c.reciprocal = True
+        if info.event_type == "ASSAULT" and not c.recipients and "test" in lemmas:
+            code, info = "150", self.ont.codes["150"]  # missile tests are a show of force (PLOVER 3.14)
+        event_type, mode, quad = info.event_type, info.mode, info.quad_class
+        if _trigger_lemma(c.trigger) in self.frames.resign and event_type == "CONCEDE":
+            event_type, mode, quad = "RETREAT", "resign", self.ont.types["RETREAT"].quad_class  # PLOVER 3.7
         recipients = [r for r in _unique(c.recipients)
-                      if not any(r.start == a.start and r.end == a.end for a in actors)]
-        if info.event_type == "CONSULT" and (code in RECIPROCAL_CODES or code[:3] in RECIPROCAL_CODES):
+                      if not any((r.start == a.start and r.end == a.end) or r.code == a.code for a in actors)]
+        own = {a.country for a in actors}
+        if any(r.country not in own for r in recipients):
+            # "described Iran–Pakistan relations as brotherly" (said by Iran's leader): Pakistan
+            recipients = [r for r in recipients if not (r.country in own and r.sector is None)]
+        if c.reciprocal or (info.event_type == "CONSULT" and (code in RECIPROCAL_CODES or
+                                                              code[:3] in RECIPROCAL_CODES)):
             actors = _unique(actors + recipients)
             recipients = []
         elif code.startswith("043"):
@@ -618,19 +969,19 @@ class EventExtractor:
             confidence += 0.1
         if c.fallback_actor:
             confidence -= 0.2
-        if self.ont.types.get(info.event_type or "") and self.ont.types[info.event_type].requires_recipient \
+        if self.ont.types.get(event_type or "") and self.ont.types[event_type].requires_recipient \
                 and not recipients:
             confidence -= 0.15
         confidence = round(min(0.95, max(0.05, confidence)), 2)
         event_id = make_event_id(article.id, s_idx, trig_span.start_char, code,
                                  [a.code for a in actors], [r.code for r in recipients])
         return Event(
-            event_id=event_id, article_id=article.id, date=article.date, event_type=info.event_type,
-            mode=info.mode, context=sorted(contexts), cameo_code=code, goldstein=info.goldstein,
-            quad_class=info.quad_class, actor=actors, recipient=recipients,
+            event_id=event_id, article_id=article.id, date=article.date, event_type=event_type,
+            mode=mode, context=sorted(contexts), cameo_code=code, goldstein=info.goldstein,
+            quad_class=quad, actor=actors, recipient=recipients,
             trigger=Trigger(text=trig_span.text, start=trig_span.start_char, end=trig_span.end_char),
             sentence_index=s_idx, sentence=ctx.sent.text, negated=negated, future=attrs.future,
-            hypothetical=attrs.hypothetical, historical=attrs.historical,
+            hypothetical=hypothetical_flag, historical=attrs.historical,
             quote=quote.text if quote is not None else None, speaker=speaker, location=None,
             confidence=confidence, coder_version=self.version)
 
@@ -645,6 +996,52 @@ class _Ctx:
     speaker: dict[int, list[Entity]] = field(default_factory=dict)
     quote_speaker: dict[int, list[Entity]] = field(default_factory=dict)
     speech_verbs: set[int] = field(default_factory=set)
+    scene: object = None
+    sent_index: int = 0
+    places: set = field(default_factory=set)
+
+
+def _subtree_without_clauses(root: Token) -> list[Token]:
+    """Tokens of a subtree, leaving out relative and participial clauses inside it."""
+    out, stack = [], [root]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos"))
+    return out
+
+
+def _threat_form(t: Token) -> bool:
+    """A conditional or possible act stated as a threat: "could launch strikes", "would impose tariffs
+    unless ...".  The condition itself ("if Russia invaded") is not a threat."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "'d") for c in t.children):
+        return True
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+               for c in t.children)
+
+
+def _anti(doc: Doc, t: Token) -> bool:
+    """Is the modifier "anti-X" ("anti-Muslim", "anti-government")?"""
+    k = t.left_edge.i
+    return t.lower_.startswith("anti") or (k >= 1 and doc[k - 1].lower_ in ("anti", "anti-")) or \
+        (k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "anti")
+
+
+def _purpose(t: Token) -> str | None:
+    """Lemma of an infinitive of purpose attached to the trigger ("deployed troops to help ...")."""
+    for c in t.children:
+        if c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return c.lemma_.lower()
+    return None
+
+
+def _trigger_lemma(t: Token) -> str:
+    """Verb lemma with its particle ("step down"); the parser often attaches the particle as advmod."""
+    prt = next((c.lower_ for c in t.children if c.dep_ == "prt" or
+                (c.dep_ == "advmod" and c.i == t.i + 1 and c.lower_ in PARTICLES)), None)
+    return f"{t.lemma_.lower()} {prt}" if prt else t.lemma_.lower()
 
 
 def _unique(ents: list[Entity]) -> list[Entity]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from accord.datafiles import DataFileError, line_of, load_yaml
 
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
-FRAME_KINDS = ("request", "agree", "reject", "threaten", "deny")
+FRAME_KINDS = ("request", "agree", "reject", "threaten", "deny", "cease")
 
 
 @dataclass(slots=True)
@@ -31,6 +31,16 @@ class Frames:
     fail: frozenset[str] = frozenset()
     plan: frozenset[str] = frozenset()
     no_comment: frozenset[str] = frozenset()
+    order: frozenset[str] = frozenset()
+    resign: frozenset[str] = frozenset()
+    characterise: frozenset[str] = frozenset()
+    negative: frozenset[str] = frozenset()
+    positive: frozenset[str] = frozenset()
+    not_events: dict[str, frozenset[str]] = field(default_factory=dict)
+    vehicles: frozenset[str] = frozenset()
+    flows: frozenset[str] = frozenset()
+    money_flows: frozenset[str] = frozenset()
+    relief: frozenset[str] = frozenset()
     deny_objects: frozenset[str] = frozenset()
     frame_of: dict[str, tuple[str, str]] = field(default_factory=dict)
     judgment: dict[str, str] = field(default_factory=dict)
@@ -60,6 +70,18 @@ class Frames:
         f.fail = frozenset(map(str, data.get("fail") or []))
         f.plan = frozenset(map(str, data.get("plan") or []))
         f.no_comment = frozenset(map(str, data.get("no_comment") or []))
+        f.order = frozenset(map(str, data.get("order") or []))
+        f.resign = frozenset(map(str, data.get("resign") or []))
+        f.characterise = frozenset(map(str, data.get("characterise") or []))
+        f.negative = frozenset(map(str, data.get("negative_words") or []))
+        f.positive = frozenset(map(str, data.get("positive_words") or []))
+        f.vehicles = frozenset(map(str, data.get("vehicles") or []))
+        f.flows = frozenset(map(str, data.get("flows") or []))
+        f.money_flows = frozenset(map(str, data.get("money_flows") or []))
+        f.relief = frozenset(map(str, data.get("relief_words") or []))
+        f.not_events = {str(k): frozenset(map(str, v or [])) for k, v in (data.get("not_events") or {}).items()}
+        for lem in f.order:
+            f.frame_of[lem] = ("order", "")
         f.deny_objects = frozenset(map(str, data.get("deny_objects") or []))
         for kind in FRAME_KINDS:
             block = data.get(kind) or {}
@@ -83,7 +105,14 @@ class Frames:
 
     def compose(self, kind: str, complement: str | None) -> str | None:
         """CAMEO code of frame ``kind`` applied to a complement code (full code, then
-        3-digit prefix, then root, then the frame's default).  None if the table has no entry."""
+        3-digit prefix, then root, then the frame's default).  None if the table has no entry.
+
+        ``order`` frames give the ordered action itself, as announced: cooperation becomes
+        an intent and a retreat a concession (the ``future`` table)."""
+        if kind == "order":
+            if not complement:
+                return None
+            return self.compose("future", complement) or complement
         rows = self.table.get(kind)
         if not rows:
             return None

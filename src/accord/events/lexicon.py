@@ -39,6 +39,8 @@ PREPOSITIONS: frozenset[str] = frozenset(
 """Closed list of particles/prepositions in patterns (docs/lexicon.md)."""
 
 DETERMINERS = frozenset({"a", "an", "the"})
+PARTICLE_WORDS = frozenset({"out", "down", "up", "off", "back", "away", "aside", "over", "forward"})
+"""Words that, before an object word, are the verb's particle rather than a preposition."""
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
 PREP_DEPS = frozenset({"prt", "prep", "agent", "dative", "advmod", "compound:prt"})
 
@@ -92,6 +94,13 @@ def parse_pattern(text: str, code: str, kind: str, invert: bool = False, source:
         cur_words: list[str] = []
         pending_preps: list[str] = []
         for w in rest:
+            if w in PARTICLE_WORDS and not cur_words:
+                # "carry out attack", "lay down arm": a particle, then the verb's own direct object
+                if cur_prep is not None:
+                    pending_preps.append(cur_prep)
+                pending_preps.append(w)
+                cur_prep = None
+                continue
             if w in PREPOSITIONS:
                 if cur_words:
                     slots.append(Slot(cur_prep, tuple(cur_words)))
@@ -210,8 +219,7 @@ class Lexicon:
         pats = self.nouns.get(noun.lemma_.lower())
         if not pats:
             return None
-        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
-        mods |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+        mods = _modifiers(noun)
         for p in pats:
             if not all(m in mods for m in p.modifiers):
                 continue
@@ -228,10 +236,40 @@ class Lexicon:
         return None
 
 
+QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "number", "lot", "batch", "contingent",
+                            "wave", "series", "round", "package", "tranche", "shipment", "consignment", "some",
+                            "first", "rest", "more", "group", "team", "day", "week", "month", "year", "couple",
+                            "billion", "tonne", "ton", "dollar", "euro", "pound", "yen", "worth"})
+NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+
+
 def _objects(verb: Token) -> list[Token]:
+    """The verb's objects, looking through quantities ("thousands of troops", "10 days of drills")
+    and through naming clauses ("launched what it called military operations")."""
     out = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if not out:
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS:
+                out.extend(g for g in c.children if g.dep_ in ("oprd", "dobj", "attr") and g.tag_ not in ("WP", "WDT"))
     for o in list(out):
         out.extend(o.conjuncts)
+        if o.lemma_.lower() in QUANTITY_NOUNS or o.like_num or o.tag_ == "CD" or o.lower_ in ("$", "€", "£"):
+            for p in o.children:
+                if p.dep_ == "prep" and p.lower_ in ("of", "in"):
+                    out.extend(g for g in p.children if g.dep_ == "pobj")
+    return out
+
+
+def _modifiers(tok: Token) -> set[str]:
+    """Lemmas and forms of a noun's modifiers, following chains ("war crimes investigation":
+    "war" hangs on "crimes", which hangs on "investigation")."""
+    out: set[str] = set()
+    stack = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod")]
+    while stack:
+        c = stack.pop()
+        out.add(c.lemma_.lower())
+        out.add(c.lower_)
+        stack.extend(g for g in c.children if g.dep_ in ("compound", "amod"))
     return out
 
 
@@ -240,15 +278,15 @@ def _phrase_matches(tok: Token, words: tuple[str, ...]) -> bool:
         return False
     if len(words) == 1:
         return True
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod")}
-    mods |= {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    mods = _modifiers(tok)
     return all(w in mods for w in words[:-1])
 
 
 def _find_prep(heads: list[Token], prep: str) -> Token | None:
     for h in heads:
         for c in h.children:
-            if c.lower_ == prep and (c.dep_ in PREP_DEPS or c.pos_ in ("ADP", "PART", "ADV")):
+            # the dependency decides: the infinitive marker "to" (aux) is not the preposition "to"
+            if c.lower_ == prep and c.dep_ in PREP_DEPS:
                 return c
     return None
 

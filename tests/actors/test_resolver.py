@@ -1,0 +1,64 @@
+"""Actor resolution on sentences in the style of the seed article and wire copy."""
+from __future__ import annotations
+
+import pytest
+
+
+def _codes(coder, text, date):
+    doc = coder.nlp(text)
+    return [(m.entity.text, m.entity.code) for m in coder.resolver.resolve(doc, date).mentions]
+
+
+SEED = ("In a meeting with Pakistani Prime Minister Shehbaz Sharif and his accompanying delegation, Leader of "
+        "Iran's Islamic Revolution Ayatollah Seyyed Ali Khamenei, underlined the need for joint efforts by Iran "
+        "and Pakistan to end the atrocities by the Zionist regime in Gaza. He noted that Pakistan has remained "
+        "firm. The leader praised the country. Pakistan’s prime minister, for his part, thanked the Islamic "
+        "Republic for its role. He criticized the international community’s failure to act.")
+
+
+def test_seed_style_mentions(coder):
+    got = _codes(coder, SEED, "2025-05-26")
+    d = dict(got)
+    assert d["Pakistani Prime Minister Shehbaz Sharif"] == "PAKGOV"
+    assert d["Leader of Iran's Islamic Revolution Ayatollah Seyyed Ali Khamenei"] == "IRNGOV"
+    assert d["Zionist regime"] == "ISRGOV"
+    assert d["Gaza"] == "PSE"
+    assert d["Pakistan’s prime minister"] == "PAKGOV"
+    assert d["Islamic Republic"] == "IRN"
+    assert d["international community"] == "INT"
+    hes = [c for t, c in got if t in ("He", "The leader")]
+    assert hes == ["IRNGOV", "IRNGOV", "PAKGOV"]          # He noted / The leader / He criticized
+    assert ("the country", "PAK") in got and ("its", "IRN") in got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Tehran said it would respond.", "2024-01-01", {"Tehran": "IRNGOV"}),
+    ("The talks were held in Tehran.", "2024-01-01", {"Tehran": "IRN"}),
+    ("The Kremlin rejected the claim.", "2024-01-01", {"Kremlin": "RUSGOV"}),
+    ("Pakistani troops and Iranian protesters were seen.", "2024-01-01",
+     {"Pakistani troops": "PAKMIL", "Iranian protesters": "IRNCVL"}),
+    ("The Pentagon and Mossad declined to comment.", "2024-01-01", {"Pentagon": "USAMIL", "Mossad": "ISRSPY"}),
+    ("The Taliban attacked a checkpoint.", "2019-05-01", {"Taliban": "AFGREB"}),
+    ("The Taliban banned music.", "2022-05-01", {"Taliban": "AFGGOV"}),
+    ("Iran's foreign minister arrived in Muscat.", "2025-05-26", {"Iran's foreign minister": "IRNGOV"}),
+    ("A senior Chinese official said talks would continue.", "2024-01-01", {"Chinese official": "CHNGOV"}),
+    ("Some Muslim governments stayed silent.", "2024-01-01", {"Muslim governments": "MOSGOV"}),
+    ("Israelis took to the streets.", "2024-01-01", {"Israelis": "ISRCVL"}),
+])
+def test_mentions(coder, text, date, expected):
+    got = dict(_codes(coder, text, date))
+    for mention, code in expected.items():
+        assert got.get(mention) == code, got
+
+
+def test_date_changes_a_persons_sector(coder):
+    assert dict(_codes(coder, "Shehbaz Sharif criticised the budget.", "2020-06-10"))["Shehbaz Sharif"] == "PAKOPP"
+    assert dict(_codes(coder, "Shehbaz Sharif criticised the budget.", "2024-06-10"))["Shehbaz Sharif"] == "PAKGOV"
+    assert dict(_codes(coder, "Imran Khan criticised the budget.", "2024-06-10"))["Imran Khan"].startswith("PAK")
+
+
+def test_compound_actors_and_two_countries(coder):
+    got = coder.resolver.resolve(coder.nlp("Iran and Pakistan signed a deal. The two countries also agreed "
+                                           "to expand trade."), "2024-01-01").mentions
+    pair = [m for m in got if m.entity.text == "The two countries"][0]
+    assert {e.code for e in pair.entities} == {"IRN", "PAK"}
