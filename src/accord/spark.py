@@ -350,16 +350,11 @@ def read_events(path: str):
     import pyarrow.dataset as ds
 
     schema = export_schema()
-    date_type = schema.field("date").type
-    part = ds.partitioning(pa.schema([("date", date_type)]), flavor="hive")
-    try:  # spark names undated rows date=__HIVE_DEFAULT_PARTITION__
-        part = ds.HivePartitioning(pa.schema([("date", date_type)]), null_fallback="__HIVE_DEFAULT_PARTITION__")
-    except TypeError:  # pragma: no cover - older pyarrow
-        pass
-    data = ds.dataset(path, format="parquet", partitioning=part,
+    # Spark keeps the date in directory names (date=2024-09-01), undated rows under __HIVE_DEFAULT_PARTITION__
+    part = ds.HivePartitioning(pa.schema([schema.field("date")]), null_fallback="__HIVE_DEFAULT_PARTITION__")
+    data = ds.dataset(os.fspath(path), schema=schema, format="parquet", partitioning=part,
                       exclude_invalid_files=True, ignore_prefixes=[".", "_"])
-    table = data.to_table()
-    return table.select(schema.names).cast(schema)
+    return data.to_table().select(schema.names)
 
 
 def session(master: str | None = None, app_name: str = "accord", conf: dict[str, str] | None = None):
