@@ -399,6 +399,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     """``spark-submit src/accord/spark.py INPUT OUTPUT [options]``."""
     args = parse_args(argv)
     spark = session(args.master)
+    spark.sparkContext.setLogLevel("WARN")  # spark-submit's default INFO buries the summary
     try:
         res = run(spark, args.input, args.output, partitions=args.partitions, fmt=args.fmt,
                   spec=CoderSpec(args.model, tuple(args.actors), tuple(args.lexicon), args.batch_size),
