@@ -235,7 +235,8 @@ def run_child(kind: str, args, corpus: Path, **extra) -> dict:
         print(f"[bench] {kind} failed (exit {proc.returncode})", file=sys.stderr)
         return None
     out = json.loads(lines[-1][len("RESULT "):])
-    if busy0 is not None and busy1 is not None:
+    if busy0 is not None and busy1 is not None and kind != "spark":
+        # (not for Spark: its Python workers are not reaped by us, so their CPU time cannot be told apart)
         ours = (ours1.ru_utime + ours1.ru_stime) - (ours0.ru_utime + ours0.ru_stime)
         # cores that other programs kept busy while this step ran (context for the wall-clock figures)
         out["others_cores"] = max(0.0, (busy1 - busy0) - ours) / wall
@@ -312,7 +313,7 @@ def report(r: dict) -> str:
     if spark:
         L.append(f"Spark {spark['master']}  {spark['articles'] / spark['seconds']:8.2f} articles/s  "
                  f"({spark['seconds']:.1f} s, {spark['partitions']} partitions, {spark['events']} events; "
-                 f"cold start incl. JVM and Coder loading {spark['warmup_seconds']:.1f} s{busy(spark)})")
+                 f"cold start incl. JVM and Coder loading {spark['warmup_seconds']:.1f} s)")
         if spark["events"] != one["events"]:
             L.append(f"  WARNING: Spark gave {spark['events']} events vs {one['events']} in one process")
     L.append(f"(bench took {r['seconds']:.0f} s)")
