@@ -278,6 +278,58 @@ def _write_jsonl(path: Path, rows) -> None:
             fh.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
 
 
+# ----------------------------------------------------------------------------- spark (issue 6)
+
+@app.command("spark")
+def spark_cmd(
+    input_path: str = typer.Argument(..., metavar="INPUT", help="Articles: .jsonl(.gz) or .parquet file or directory."),
+    output: str = typer.Argument(..., metavar="OUTPUT", help="Directory for the event Parquet, partitioned by date."),
+    partitions: int = typer.Option(0, "--partitions", help="Coding tasks (0: max(input splits, 2 x cores))."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name, or a path on the executors."),
+    master: str = typer.Option("local[*]", "--master", help="Spark master: local[2], spark://host:7077, yarn..."),
+    actors: List[str] = typer.Option([], "--actors", help="Extra actor dictionary (.yaml/.csv); repeatable."),
+    lexicon: List[str] = typer.Option([], "--lexicon", help="Extra lexicon file (.yaml); repeatable."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="Input format, json or parquet (default: from the name)."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace OUTPUT if it exists."),
+    failures: Optional[str] = typer.Option(None, "--failures", help="Also write uncoded articles (id, reason) here."),
+    batch_size: int = typer.Option(16, "--batch-size", help="Articles per nlp.pipe batch."),
+):
+    """Code articles on Apache Spark (one pipeline per executor); write events as Parquet by date.
+
+    Needs pyspark (accord's "spark" extra) and Java 17.  Cluster runs: docs/spark.md.
+
+    Example: accord spark examples/wire_briefs.jsonl out/events --master local[2] --overwrite
+    """
+    try:
+        from accord import spark as job
+    except ImportError as exc:  # pragma: no cover - pyspark missing
+        _err(f"error: {exc}; install the Spark extra: pip install 'accord[spark]'")
+        raise typer.Exit(2)
+    if fmt not in (None, "json", "parquet"):
+        _err("error: --format must be json or parquet")
+        raise typer.Exit(2)
+    if fmt is None and "://" not in input_path:
+        try:
+            fmt = job.input_format(input_path)
+        except ValueError as exc:
+            _err(f"error: {exc}")
+            raise typer.Exit(2)
+    if not overwrite and "://" not in output and Path(output).exists():
+        _err(f"error: {output} exists; pass --overwrite to replace it")
+        raise typer.Exit(2)
+    spec = job.CoderSpec(model, tuple(actors), tuple(lexicon), batch_size)
+    spark = job.session(master)
+    try:
+        res = job.run(spark, input_path, output, partitions=partitions, spec=spec, fmt=fmt, failures=failures,
+                      mode="overwrite" if overwrite else "errorifexists")
+    except Exception as exc:
+        _err(f"error: {exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+        raise typer.Exit(1)
+    finally:
+        spark.stop()
+    _err(res.summary())
+
+
 # ----------------------------------------------------------------------------- store (issue 5)
 # accord ingest / events / dyads / actors / export / plot: thin wrappers over
 # accord.store, accord.analysis, accord.exports and accord.plots (docs/store.md).

@@ -102,11 +102,17 @@ class Coder:
         """One :class:`CodedArticle` per input article, in input order.
 
         An exception while coding one article is caught and reported in
-        ``CodedArticle.error``; the batch goes on.
+        ``CodedArticle.error``; the batch goes on.  ``articles`` is read lazily
+        and memory stays flat however long it is.
+
+        Args:
+            n_process: worker processes, each coding whole articles with this
+                Coder (``-1``: every core); results and ``event_id`` s are the
+                same for any value (see :mod:`accord.parallel`).
         """
-        stream = ((a.text, a) for a in articles)
-        for doc, art in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size, n_process=n_process):
-            yield self.code_doc(doc, art)
+        from accord.parallel import code_parallel
+
+        return code_parallel(self, articles, n_process)
 
     def code_doc(self, doc, art: Article) -> CodedArticle:
         """Resolve actors and extract events from an already parsed article."""
