@@ -134,8 +134,9 @@ def make_entity(doc: Doc, start: int, end: int, name: str, country: str | None, 
     """Entity for tokens [start, end) of ``doc`` with code = country + sector."""
     span = doc[start:end]
     code = (country or "") + (sector or "")
-    return Entity(text=span.text, start=span.start_char, end=span.end_char, name=name, code=code or "UNK",
-                  country=country, sector=sector, kind=kind)
+    # model_construct: accord builds these values itself, so pydantic's validation is skipped
+    return Entity.model_construct(text=span.text, start=span.start_char, end=span.end_char, name=name,
+                                  code=code or "UNK", country=country, sector=sector, kind=kind)
 
 
 class ActorResolver:

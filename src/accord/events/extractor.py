@@ -113,7 +113,7 @@ class EventExtractor:
         for m in res.mentions:
             for k in range(m.start, m.end):
                 mention_at[k] = m
-        quotes = QuoteIndex(doc.text)
+        quotes = QuoteIndex(article.text)  # the Doc's text, without rebuilding it from tokens
         year = int(article.date[:4]) if article.date else None
         events: list[Event] = []
         sents = list(doc.sents)
