@@ -32,6 +32,8 @@ test: $(STAMP)
 ## Benchmarks (print their figures; not part of the tests).
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/dyads.py
 
 ## Re-score the gold sets and commit the figures the regression test guards.
 baseline: $(STAMP)
