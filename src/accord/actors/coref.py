@@ -199,6 +199,23 @@ def _nominal(doc: Doc, i: int, norm: list[str], history: list[Mention], sent_of:
     n = len(doc)
     here = sent_of[i]
     j = i + 1
+    if j < n and norm[j] in ("two", "both") and (j + 1 >= n or doc[j + 1].pos_ in ("AUX", "VERB", "ADV", "PUNCT")):
+        # "the two had agreed ...": the last two people (or states) named
+        picked: list[Mention] = []
+        for m in reversed(history):
+            if m.entity.kind in ("person", "country") and not m.location and \
+                    all(m.entity.code != p.entity.code for p in picked):
+                picked.append(m)
+            if len(picked) == 2:
+                break
+        if len(picked) == 2:
+            first, second = picked[1], picked[0]
+            e1 = make_entity(doc, i, j + 1, first.entity.name, first.entity.country, first.entity.sector,
+                             first.entity.kind)
+            e2 = make_entity(doc, i, j + 1, second.entity.name, second.entity.country, second.entity.sector,
+                             second.entity.kind)
+            return Mention(i, j + 1, e1, head=j, plural=True, coref=True, roles=("pair",), also=(e2,))
+        return None
     if j < n and norm[j] in ("two", "both") and j + 1 < n and doc[j + 1].lemma_.lower() in PAIR_NOUNS:
         states: list[Mention] = []
         for m in reversed(history):

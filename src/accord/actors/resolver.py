@@ -29,6 +29,10 @@ from accord.records import Entity
 
 LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "into",
                             "throughout", "within", "towards", "toward", "to", "from", "via", "over", "off"})
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                     "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+                     "south-west", "northeastern", "northwestern", "southeastern", "southwestern", "occupied",
+                     "neighbouring", "neighboring", "rural", "coastal", "mainland", "greater"})
 RANK_AND_FILE = frozenset({"soldier", "marine", "officer", "pilot", "paratrooper", "sergeant", "captain",
                            "police officer", "policeman", "policewoman", "constable"})
 NOT_PERSON = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "FAC",
@@ -328,6 +332,8 @@ class ActorResolver:
             j = end + 1
             if j < n and norm[j] == "the":
                 j += 1
+            while j < n and norm[j] in COMPASS:
+                j += 1  # "militants in northern Syria"
             plural_role = doc[re_ - 1].tag_ in ("NNS", "NNPS")
             if j in names and j not in used and (norm[end] == "of" or role.cls == "collective" or plural_role):
                 qe, qentries = names[j]
@@ -491,8 +497,9 @@ class ActorResolver:
             if e - s == 1:
                 tok = doc[s]
                 known = {m.person for m in res.mentions if m.person}
-                if tok.pos_ != "PROPN" or (tok.ent_type_ in NOT_PERSON
-                                           and not any(p.name in known for p in people)):
+                # the small model tags some surnames NOUN at a sentence start ("Trump said ...")
+                if not (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title)) or \
+                        (tok.ent_type_ in NOT_PERSON and not any(p.name in known for p in people)):
                     return None  # spaCy's small model often tags surnames GPE or ORG ("Obama"): only
                                  # dates, numbers and works rule a surname out
                 # a surname inside a longer unknown name ("Maryam Nawaz Sharif")

@@ -847,8 +847,9 @@ class EventExtractor:
             if tok.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
                 return self._entities(ctx, v.head), False
             return [], False
-        # no subject in the parse: the actor named right before the verb ("..., Khamenei, underlined")
-        if v.dep_ == "ROOT" or v.dep_ == "conj":
+        # no subject in the parse: the actor named right before the verb ("..., Khamenei, underlined";
+        # "said on Tuesday Turkey would launch", where the parser took Turkey into the date phrase)
+        if v.dep_ in ("ROOT", "conj", "ccomp"):
             k = v.i - 1
             while k >= ctx.sent.start and (ctx.doc[k].is_punct or ctx.doc[k].pos_ in ("ADV", "AUX", "PART")):
                 k -= 1
