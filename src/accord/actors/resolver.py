@@ -527,7 +527,8 @@ class ActorResolver:
         elif entry.match == "territory":
             location = True
         elif entry.match == "demonym" and doc[e - 1].tag_ in ("NNS", "NNPS") and \
-                doc[e - 1].dep_ not in ("amod", "compound", "nmod"):
+                doc[e - 1].dep_ not in ("amod", "compound", "nmod") and not (s > 0 and norm[s - 1] == "the"):
+            # ("the Russians" is the state or its forces, not its civilians)
             # "Israelis took to the streets", "dozens of Afghans": the people of the country
             ent = make_entity(doc, s, e, f"{self.d.country_names.get(country, country)} civilians",
                               country, "CVL", "group")

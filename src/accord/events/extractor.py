@@ -48,7 +48,8 @@ CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "at", "after", "before", "foll
 MEANS_PREPS = frozenset({"with", "through", "via"})
 OCCURRENCE_VERBS = frozenset({"hold", "have", "conduct", "attend", "begin", "start", "launch", "stage", "mount",
                               "carry", "resume", "continue", "complete", "end", "join", "lead", "wage",
-                              "intensify", "escalate", "step", "conclude", "host", "open", "kick", "undertake"})
+                              "intensify", "escalate", "step", "conclude", "host", "open", "kick", "undertake",
+                              "announce", "declare", "order", "issue", "deliver", "make", "pay", "complete"})
 FIRST_PERSON = frozenset({"i", "we", "us", "our", "me", "my"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 PARTICLES = frozenset({"down", "up", "out", "off", "aside", "back", "away", "over", "in", "on"})
@@ -61,6 +62,10 @@ THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 LIGHT_VERBS = frozenset({"begin", "start", "launch", "carry", "conduct", "stage", "hold", "mount", "make", "take",
                          "have", "give", "resume", "continue", "step", "intensify", "escalate", "wage", "undertake",
                          "commence", "kick", "open", "end", "complete", "finish", "join", "lead", "order"})
+ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "go", "try", "attempt", "manage",
+                       "stop", "cease", "finish", "seem", "appear", "threaten", "vow", "fail", "refuse", "help",
+                       "decide", "move", "rush", "hasten", "dare", "get", "come", "use", "need", "have", "want",
+                       "intend", "plan", "hope", "seek", "prepare"})
 CAUSATIVE = frozenset({"prompt", "force", "cause", "lead", "push", "allow", "enable", "compel", "persuade",
                        "convince", "help", "let", "get", "drive", "provoke", "spur", "encourage", "permit"})
 TOPIC_PREPS = frozenset({"of", "for", "about", "over", "against"})
@@ -266,6 +271,13 @@ class EventExtractor:
             # "temptations to normalise relations", "troops sent to protect civilians": an infinitive
             # that is not the complement of a verb states a purpose or possibility, not an event
             return None
+        if v.dep_ == "xcomp" and v.head.pos_ in ("VERB", "AUX"):
+            head_lemma = v.head.lemma_.lower()
+            if head_lemma not in ASPECTUAL and head_lemma not in self.frames.frame_of and \
+                    head_lemma not in self.frames.plan and head_lemma not in CAUSATIVE and \
+                    head_lemma not in self.frames.speech and v.head.lemma_ not in ("be",):
+                # "summoned the envoy to protest the attack", "sent troops to protect": a purpose
+                return None
         if v.dep_ == "pcomp" and v.head.lower_ in TOPIC_PREPS:
             return None  # "accused Qatar of supporting terrorism": the topic of an accusation
         if v.dep_ == "amod" or (v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ == "agent" for c in v.children)):
@@ -354,8 +366,10 @@ class EventExtractor:
         return tok is not None and tok.lemma_.lower() in self.frames.vehicles
 
     def _carries_goods(self, ctx: "_Ctx", v: Token) -> bool:
+        """Does a visit verb carry a thing ("flew supplies to") rather than a visit ("paid a visit to")?"""
         for c in v.children:
             if c.dep_ == "dobj" and ctx.mention_at[c.i] is None and c.pos_ in ("NOUN",) and \
+                    self.lex.match_noun(c) is None and \
                     not any(ctx.mention_at[x.i] is not None for x in c.subtree if x.dep_ in ("compound", "poss")):
                 return True
         return False
@@ -672,7 +686,8 @@ class EventExtractor:
         with air strikes": the means of the clause's action are its subject's."""
         if n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX") and (
                 n.head.lower_ in MEANS_PREPS or (n.head.lower_ in CIRCUMSTANTIAL_PREPS and (
-                    code[:2] in ("04", "06", "14") or any(c.lower_ in JOINT_WORDS for c in n.children)))):
+                    code[:2] in ("04", "06", "14") or any(c.lower_ in JOINT_WORDS for c in n.children))) or
+                (n.head.lower_ == "in" and code[:2] in ("11", "12", "13"))):  # "in a stern warning to Tehran"
             return self._actor_entities(ctx, n.head.head)
         if n.dep_ in ("dobj", "attr") and n.head.lemma_ in OCCURRENCE_VERBS:
             return self._actor_entities(ctx, n.head)
@@ -949,6 +964,9 @@ class EventExtractor:
             recipients = [r for r in recipients if (r.start, r.end) not in ctx.places]
             actors = [a for a in actors if (a.start, a.end) not in ctx.places] or actors
         own = {a.country for a in actors}
+        if info.event_type == "MOBILIZE":
+            # "sent warships", "mustered troops": the actor's own forces are not the recipient
+            recipients = [r for r in recipients if not (r.country in own and r.sector in ("MIL", "COP"))]
         if any(r.country not in own for r in recipients):
             # "described Iran–Pakistan relations as brotherly" (said by Iran's leader): Pakistan
             recipients = [r for r in recipients if not (r.country in own and r.sector is None)]
