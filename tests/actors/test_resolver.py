@@ -62,3 +62,10 @@ def test_compound_actors_and_two_countries(coder):
                                            "to expand trade."), "2024-01-01").mentions
     pair = [m for m in got if m.entity.text == "The two countries"][0]
     assert {e.code for e in pair.entities} == {"IRN", "PAK"}
+
+
+def test_places_after_in(coder):
+    got = dict(_codes(coder, "Ordinary citizens in the West protested. Militants in northern Syria attacked a "
+                             "checkpoint.", "2024-01-01"))
+    assert got["citizens in the West"] == "WSTCVL"
+    assert got["Militants in northern Syria"] == "SYRREB"

@@ -332,8 +332,8 @@ class ActorResolver:
             j = end + 1
             if j < n and norm[j] == "the":
                 j += 1
-            while j < n and norm[j] in COMPASS:
-                j += 1  # "militants in northern Syria"
+            while j < n and norm[j] in COMPASS and j not in names:
+                j += 1  # "militants in northern Syria" (but "the West" is a name)
             plural_role = doc[re_ - 1].tag_ in ("NNS", "NNPS")
             if j in names and j not in used and (norm[end] == "of" or role.cls == "collective" or plural_role):
                 qe, qentries = names[j]
