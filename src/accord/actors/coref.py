@@ -320,9 +320,8 @@ def _implicit_country(doc: Doc, b, plural: bool, here: int, scene: "Scene", d: A
         return None
     if b.end < len(doc) and doc[b.end].lower_ == "of":
         return None
-    if doc[b.start].ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT") or doc[b.start].is_title and \
-            b.start > 0 and not doc[b.start].is_sent_start and doc[b.start].pos_ == "PROPN":
-        return None
+    if _inside_longer_name(doc, b.start, b.end):
+        return None  # "the Police Federation", "Justice Minister Smith": part of a name
     country = scene.sentence_country.get(here) or scene.main_country or scene.recent_country(here)
     if not country:
         return None
@@ -339,6 +338,20 @@ def _implicit_country(doc: Doc, b, plural: bool, here: int, scene: "Scene", d: A
     ent = make_entity(doc, b.start, b.end, name, country, role.sector, kind)
     return Mention(b.start, b.end, ent, head=b.end - 1, plural=plural, coref=True, roles=(role.phrase,),
                    person=person, gender=gender)
+
+
+def _inside_longer_name(doc: Doc, s: int, e: int) -> bool:
+    """Is tokens[s:e] part of a longer named entity (the small model tags "Riot police" PERSON on
+    "Riot" alone, which is not a longer name)?"""
+    tok = doc[s]
+    if tok.ent_type_ not in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC"):
+        return False
+    start, end = s, s + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start < s or end > e
 
 
 IMPLICIT_STOP = frozenset({"force", "state", "head", "chair", "party", "unit", "division", "representative",

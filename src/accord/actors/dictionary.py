@@ -282,11 +282,12 @@ class ActorDictionary:
         key = self._key(phrase)
         if not key:
             return
-        prev = self._seen.get((key, entry.match))
-        if prev is entry:
+        case = case_pattern(self._tokenize(phrase))
+        # the same phrase may come with several casings ("ISIS" and "Isis"): keep each
+        if self._seen.get((key, entry.match, case)) is entry:
             return
-        self._seen[(key, entry.match)] = entry
-        self.names.add(key, entry, case_pattern(self._tokenize(phrase)))
+        self._seen[(key, entry.match, case)] = entry
+        self.names.add(key, entry, case)
 
     def _check_code(self, value: object, path: Path, line: int | None, what: str, allow_none=False) -> str | None:
         if value in (None, ""):
@@ -552,7 +553,9 @@ def _cache_path(data_dir: Path, extra: list[Path], tokenizer_id: str) -> Path | 
 
     root = Path(os.environ.get("ACCORD_CACHE") or Path.home() / ".cache" / "accord")
     h = hashlib.sha1(f"{__version__}|{tokenizer_id}".encode())
-    files = sorted(p for p in data_dir.rglob("*") if p.suffix in (".yaml", ".csv") and p.is_file()) + extra
+    # the building code is part of the key too: a change to this module rebuilds the cache
+    files = [Path(__file__)] + \
+        sorted(p for p in data_dir.rglob("*") if p.suffix in (".yaml", ".csv") and p.is_file()) + extra
     try:
         for f in files:
             h.update(str(f.name).encode())

@@ -282,6 +282,8 @@ class ActorResolver:
         k = i
         former = False
         while k > 0:
+            if k in name_end:
+                break  # "Islamic State fighters": "State" ends a name, it is not the modifier "state"
             moved = False
             for L in (3, 2, 1):
                 if k - L >= 0 and tuple(norm[k - L:k]) in self.d.modifiers:
