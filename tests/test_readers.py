@@ -108,3 +108,15 @@ def test_stdin_text_and_jsonl(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"id": "s1", "text": "Peru protested."}\n')))
     [art] = list(read_path("-"))
     assert art.id == "s1"
+
+
+def test_a_bad_jsonl_date_codes_the_article_with_date_null(tmp_path):
+    import warnings
+
+    p = tmp_path / "d.jsonl"
+    p.write_text('{"id": "x", "date": "yesterday", "text": "Iran praised Iraq."}\n', encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        [art] = list(read_path(p))
+    assert art.id == "x" and art.date is None
+    assert "d.jsonl:1: bad 'date'" in str(caught[0].message)

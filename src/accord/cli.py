@@ -791,6 +791,11 @@ def plot_network_cmd(
 
 def main() -> None:
     """Console-script entry point."""
+    import warnings
+
+    # readers report recoverable input problems (a bad date) as warnings: print them plainly
+    warnings.formatwarning = lambda message, *args, **kwargs: f"warning: {message}\n"
+    warnings.simplefilter("always", UserWarning)
     app()
 
 

@@ -184,7 +184,7 @@ def gdelt_rows(rec: dict[str, Any], art: dict[str, Any]) -> Iterator[list[Any]]:
     base = code[:3] if len(code) >= 3 else code + "0"
     coded_at = art.get("coded_at")
     added = coded_at.strftime("%Y%m%d%H%M%S") if isinstance(coded_at, datetime) else ""
-    event = [1 if rec.get("sentence_index") == 0 else 0, code, base, code[:2], rec["quad_class"],
+    event = [1 if rec.get("sentence_index") == 0 else 0, code, base, code[:2], gdelt_quad_class(code),
              rec["goldstein"], rec.get("n_mentions", 1), rec.get("n_sources", 1), rec.get("n_articles", 1), ""]
     tail = [added, art.get("url") or rec["article_id"]]
     geo = _gdelt_geo(rec.get("location"))
@@ -237,6 +237,18 @@ def _intensity(ontology: Any, rec: dict[str, Any]) -> float | None:
 
 
 # --------------------------------------------------------------------------- Parquet
+
+def gdelt_quad_class(cameo_code: str) -> int:
+    """GDELT's QuadClass of a CAMEO code, from its root: 01-05 verbal cooperation (1), 06-08
+    material cooperation (2), 09-13 verbal conflict (3), 14-20 material conflict (4).
+
+    accord's own ``quad_class`` follows the PLOVER type (docs/conventions.md), which differs for
+    appeals (02, REQUEST: 3 in accord, 1 here) and a few others; the GDELT export keeps GDELT's
+    convention so that existing GDELT scripts read it as they expect.
+    """
+    root = int(cameo_code[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
 
 def _parquet_schema(counted: bool):
     import pyarrow as pa

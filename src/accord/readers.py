@@ -21,6 +21,7 @@ import io
 import json
 import re
 import sys
+import warnings
 from dataclasses import dataclass
 from datetime import date as _date
 from pathlib import Path
@@ -82,7 +83,9 @@ def _decode(data: bytes, path: str) -> str | ReadError:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        return ReadError(path, line, f"undecodable bytes (not UTF-8) at byte {exc.start}: {exc.reason}")
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return ReadError(path, line, f"undecodable bytes (not UTF-8) at column {col}: {exc.reason}; "
+                                     f"accord reads UTF-8 (convert with e.g. iconv -f latin1 -t utf-8)")
 
 
 def parse_text_article(raw: str, article_id: str, path: str | None = None) -> Article:
@@ -206,8 +209,9 @@ def read_jsonl_lines(lines: Iterable[str], path: str, default_prefix: str) -> It
         try:
             day = normalise_date(obj.get("date"))
         except ValueError as exc:
-            yield ReadError(path, n, f"bad 'date': {exc}")
-            continue
+            # like a missing date: the article is coded with date null (and the CLI warns)
+            warnings.warn(f"{path}:{n}: bad 'date' ({exc}); coded with date null", stacklevel=2)
+            day = None
         art_id = str(obj["id"]) if obj.get("id") not in (None, "") else f"{default_prefix}:{n}"
         art = Article(id=art_id, text=text, date=day, title=obj.get("title"),
                       byline=obj.get("byline"), source=obj.get("source"), url=obj.get("url"),

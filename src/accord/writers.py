@@ -84,7 +84,8 @@ class TableWriter:
         from rich.console import Console
         from rich.table import Table
 
-        self.console = Console(file=fh, soft_wrap=False)
+        # off a terminal (a log, a pipe) rich would assume 80 columns and fold every cell
+        self.console = Console(file=fh, soft_wrap=False, width=None if fh.isatty() else 200)
         self.table = Table(title=title, show_lines=False, expand=False)
         for col, kw in (("date", {}), ("type", {"style": "bold"}), ("cameo", {}), ("actor", {"style": "cyan"}),
                         ("recipient", {"style": "magenta"}), ("trigger", {}), ("flags", {}),
@@ -103,7 +104,10 @@ class TableWriter:
         self.n += 1
 
     def close(self) -> None:
-        self.console.print(self.table)
+        if self.n:
+            self.console.print(self.table)
+        else:
+            self.console.print("no events")
 
 
 def make_writer(fmt: str, fh: IO[str], title: str | None = None):

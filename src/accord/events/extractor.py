@@ -1005,7 +1005,7 @@ class EventExtractor:
             mode=mode, context=sorted(contexts), cameo_code=code, goldstein=info.goldstein,
             quad_class=quad, actor=actors, recipient=recipients,
             trigger=Trigger(text=trig_span.text, start=trig_span.start_char, end=trig_span.end_char),
-            sentence_index=s_idx, sentence=ctx.sent.text, negated=negated, future=attrs.future,
+            sentence_index=s_idx, sentence=ctx.sent.text.strip(), negated=negated, future=attrs.future,
             hypothetical=hypothetical_flag, historical=attrs.historical,
             quote=quote.text if quote is not None else None, speaker=speaker, location=None,
             confidence=confidence, coder_version=self.version)
