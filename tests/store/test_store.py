@@ -119,13 +119,14 @@ def test_bad_inputs_are_recorded_and_the_batch_goes_on(tmp_path, monkeypatch):
     (d / "mixed.jsonl").write_text('{"id": "j1", "date": "2024-01-01", "text": "PAK>IRN 042"}\n{not json\n'
                                    '{"id": "j3", "date": "2024-13-45", "text": "IRN>PAK 112"}\n', encoding="utf-8")
     db = tmp_path / "s.duckdb"
-    stats = store.ingest(db, read_inputs([d, tmp_path / "missing.jsonl"]), FakeCoder())
-    assert stats.stored == 2                       # good.txt and j1
+    with pytest.warns(UserWarning, match="bad 'date'"):
+        stats = store.ingest(db, read_inputs([d, tmp_path / "missing.jsonl"]), FakeCoder())
+    assert stats.stored == 3                       # good.txt, j1, and j3 (a bad date is coded with date null)
     reasons = {(Path(p).name, l): r for p, l, r in stats.failures}
     assert set(reasons) == {("empty.txt", None), ("binary.txt", None), ("latin1.txt", 1), ("huge.txt", None),
-                            ("mixed.jsonl", 2), ("mixed.jsonl", 3), ("missing.jsonl", None)}
+                            ("mixed.jsonl", 2), ("missing.jsonl", None)}
     assert "too large" in reasons[("huge.txt", None)]
-    assert store.counts(db)["failures"] == 7
+    assert store.counts(db)["failures"] == 6
 
 
 def test_every_input_failing_still_leaves_a_valid_store(tmp_path):

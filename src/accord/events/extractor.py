@@ -56,7 +56,10 @@ PARTICLES = frozenset({"down", "up", "out", "off", "aside", "back", "away", "ove
 CIVILIAN = frozenset({"CVL", "EDU", "LAB", "AGR"})
 ARMED = frozenset({"UAF", "REB", "MIL", "PRM", "CRM"})
 JOINT_WORDS = frozenset({"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"})
-NON_DIPLOMATIC = frozenset({"CVL", "REF", "CRM", "UAF", "BUS", "EDU", "MED", "AGR", "LAB"})
+NON_DIPLOMATIC = frozenset({"CVL", "REF", "CRM", "UAF", "BUS", "EDU", "MED", "AGR", "LAB", "JRN"})
+MODAL_NOUNS = frozenset({"prospect", "threat", "risk", "possibility", "fear", "danger", "spectre", "specter",
+                         "likelihood", "chance", "idea", "question", "issue", "scenario", "talk", "rumour",
+                         "rumor", "warning", "plan", "hope", "option", "prevention", "deterrence"})
 PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "PROTEST"})
 THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 LIGHT_VERBS = frozenset({"begin", "start", "launch", "carry", "conduct", "stage", "hold", "mount", "make", "take",
@@ -611,6 +614,8 @@ class EventExtractor:
             return None  # "recalled its ambassador in protest": the manner of another event
         if n.dep_ == "nsubj" and n.head.lemma_.lower() in STATIVE:
             return None  # "cooperation between the two countries falls short": a state, not an event
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in MODAL_NOUNS:
+            return None  # "the prospect of a cross-border attack": not an event that happened
         acc = self.frames.accusation.get(lemma)
         if acc is not None:
             c = self._accusation(ctx, n, acc)
