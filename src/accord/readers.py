@@ -126,27 +126,24 @@ def parse_text_article(raw: str, article_id: str, path: str | None = None) -> Ar
                    source=section, source_path=path)
 
 
+def _read_text(path: Path) -> str | ReadError:
+    """A whole file as UTF-8 text, or the ReadError that stops it (size, binary, encoding)."""
+    data = _read_bytes(path)
+    return data if isinstance(data, ReadError) else _decode(data, str(path))
+
+
 def read_text_file(path: Path) -> Iterator[Article | ReadError]:
     """One article from a .txt file (id: the file stem)."""
-    data = _read_bytes(path)
-    if isinstance(data, ReadError):
-        yield data
-        return
-    raw = _decode(data, str(path))
+    raw = _read_text(path)
     if isinstance(raw, ReadError):
         yield raw
         return
-    art = parse_text_article(raw, path.stem, str(path))
-    yield _checked(art, str(path), None)
+    yield _checked(parse_text_article(raw, path.stem, str(path)), str(path), None)
 
 
 def read_html_file(path: Path) -> Iterator[Article | ReadError]:
     """One article from an HTML page: main text, title, date, author and URL via trafilatura."""
-    data = _read_bytes(path)
-    if isinstance(data, ReadError):
-        yield data
-        return
-    raw = _decode(data, str(path))
+    raw = _read_text(path)
     if isinstance(raw, ReadError):
         yield raw
         return
