@@ -18,9 +18,12 @@ Rules, applied left to right over the article so that every resolved mention
 * "his/her/its/their" + a sector noun ("his government", "their troops") -> the
   antecedent's country with the noun's sector.
 
-No coreference library that installs from the package registry runs offline with
-its weights (fastcoref and coreferee fetch models at run time), so these rules are
-the team's own; tests/data/gold_actors_*.jsonl measure them.
+No coreference library that installs from the package registry runs offline with its
+weights: coreferee 1.5.0 (on PyPI) installs its English model with ``python -m coreferee
+install en`` from GitHub and needs spaCy's vectors model (``en_core_web_lg``), which cannot
+be fetched here; fastcoref 2.1.6 loads ``biu-nlp/f-coref`` from the Hugging Face hub at run
+time (checked 2026-11-29).  These rules are therefore the team's own;
+tests/data/gold_actors_*.jsonl measure them (category 11: coreference).
 """
 from __future__ import annotations
 
