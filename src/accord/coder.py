@@ -11,6 +11,7 @@ articles go through ``nlp.pipe`` in batches.
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import traceback
 from dataclasses import dataclass, field
@@ -119,18 +120,12 @@ class Coder:
         try:
             res = self.resolver.resolve(doc, art.date)
             events = self.extractor.extract(doc, art, res)
-            sent_of = {}
-            for k, s in enumerate(doc.sents):
-                sent_of[s.start] = k
+            starts = [s.start for s in doc.sents]
             mentions, sents = [], []
-            k = -1
-            starts = sorted(sent_of)
-            si = 0
             for m in res.mentions:
-                while si < len(starts) and starts[si] <= m.start:
-                    si += 1
+                k = bisect.bisect_right(starts, m.start) - 1  # sentence of the mention
                 mentions.extend(m.entities)
-                sents.extend([si - 1] * len(m.entities))
+                sents.extend([k] * len(m.entities))
             return CodedArticle(art, events, mentions, sents)
         except Exception as exc:  # one bad article must not stop a batch
             log.debug("coding %s failed:\n%s", art.id, traceback.format_exc())

@@ -82,8 +82,6 @@ def link(doc: Doc, res: Resolution, d: ActorDictionary, day: str | None, norm: l
         b = bare_by_start.get(i)
         if b is not None:
             new = _bare_role(doc, b, history, sent_of, d, day, scene)
-            if new is None and b.determiner is None and b.role.cls in ("head", "person") and b.end > b.start:
-                pass
             if new is not None:
                 added.append(new)
                 history.append(new)

@@ -90,8 +90,6 @@ class Candidate:
     actors: list[Entity]
     recipients: list[Entity]
     pattern: Pattern | None = None
-    speaker: list[Entity] = field(default_factory=list)
-    quote: str | None = None
     negated: bool = False
     future: bool = False
     fallback_actor: bool = False
@@ -427,8 +425,8 @@ class EventExtractor:
                     return ents
         return []
 
-    def _build_verb(self, ctx: "_Ctx", v: Token, code: str, pattern: Pattern | None, used: list[Token],
-                    extra_recipients: list[Entity] | None = None) -> Candidate:
+    def _build_verb(self, ctx: "_Ctx", v: Token, code: str, pattern: Pattern | None,
+                    used: list[Token]) -> Candidate:
         actors, fallback = self._actor_entities(ctx, v)
         recipients = self._recipient_entities(ctx, v, used)
         passive = any(c.dep_ == "nsubjpass" for c in v.children)
@@ -436,8 +434,6 @@ class EventExtractor:
             # "Protesters were arrested": no actor named; "aid workers were killed in an Israeli
             # air strike": the actor of the event noun the passive verb happened in
             actors, fallback = self._agent_of_means(ctx, v), False
-        if extra_recipients:
-            recipients = recipients + [e for e in extra_recipients if e.code not in {r.code for r in recipients}]
         if pattern is not None and pattern.invert:
             actors, recipients = recipients, actors
         cand = Candidate(v, v.i + 1, code, actors, recipients, pattern, fallback_actor=fallback)
@@ -744,8 +740,6 @@ class EventExtractor:
         m = ctx.mention_at[tok.i]
         ents: list[Entity] = []
         if m is not None:
-            if m.entity.text.lower() in FIRST_PERSON:
-                pass
             ents.extend(m.entities)
         elif tok.lower_ in FIRST_PERSON:
             q = self._quote_speaker(ctx, tok)
@@ -823,8 +817,6 @@ class EventExtractor:
             return None, ""
         head = v.head
         if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "nsubjpass" for c in head.children) and not any(c.dep_ == "nsubjpass" for c in v.children):
-                pass
             return self._subject_token(head, seen + 1)
         if v.dep_ == "xcomp":
             lemma = head.lemma_.lower()
