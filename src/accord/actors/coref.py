@@ -323,7 +323,7 @@ def _implicit_country(doc: Doc, b, plural: bool, here: int, scene: "Scene", d: A
         return None
     if _inside_longer_name(doc, b.start, b.end):
         return None  # "the Police Federation", "Justice Minister Smith": part of a name
-    country = scene.sentence_country.get(here) or scene.main_country or scene.recent_country(here)
+    country = scene.country_at(here, recent=True)
     if not country:
         return None
     kind = "person" if role.cls in ("head", "person") and not plural else "group"
@@ -395,6 +395,12 @@ class Scene:
             if c and len(c) == 3 and c not in NONSTATE and m.entity.kind in ("country", "person", "group"):
                 out[sent_of[m.start]] = c  # last state mentioned in each sentence
         return out
+
+    def country_at(self, sentence: int, recent: bool = False) -> str | None:
+        """The country a sentence happens in: a place or state named in it, else the article's
+        main country, else (with ``recent``) the state named in the last two sentences."""
+        return self.sentence_country.get(sentence) or self.main_country or \
+            (self.recent_country(sentence) if recent else None)
 
     def recent_country(self, here: int) -> str | None:
         """The state mentioned last in this or the previous two sentences (short passages)."""

@@ -60,6 +60,7 @@ NON_DIPLOMATIC = frozenset({"CVL", "REF", "CRM", "UAF", "BUS", "EDU", "MED", "AG
 MODAL_NOUNS = frozenset({"prospect", "threat", "risk", "possibility", "fear", "danger", "spectre", "specter",
                          "likelihood", "chance", "idea", "question", "issue", "scenario", "talk", "rumour",
                          "rumor", "warning", "plan", "hope", "option", "prevention", "deterrence"})
+GENERIC_PLACES = frozenset({"INT", "WST", "MOS", "ARB", "EUP", "AFR", "ASA", "MEA", "LAM"})
 PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "PROTEST"})
 THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 LIGHT_VERBS = frozenset({"begin", "start", "launch", "carry", "conduct", "stage", "hold", "mount", "make", "take",
@@ -196,22 +197,15 @@ class EventExtractor:
         return info.event_type if info else None
 
     def _scene_government(self, ctx: "_Ctx", country: str | None) -> list[Entity]:
-        if not country or len(country) != 3 or country in ("INT", "WST", "MOS", "ARB", "EUP"):
+        """The government of a state a protest happens in (its target when none is named)."""
+        if not country or len(country) != 3 or country in GENERIC_PLACES:
             return []
-        root = ctx.sent.root
-        return [Entity(text=root.text, start=root.idx, end=root.idx + len(root.text),
-                       name=f"{country} government", code=country + "GOV", country=country, sector="GOV",
-                       kind="group")]
+        return [_implied(ctx, country, "GOV", "government")]
 
     def _scene_civilians(self, ctx: "_Ctx") -> list[Entity]:
         """Protest with no named protesters: the civilians of the country where it happens."""
-        country = ctx.scene.sentence_country.get(ctx.sent_index) or ctx.scene.main_country
-        if not country:
-            return []
-        root = ctx.sent.root
-        return [Entity(text=root.text, start=root.idx, end=root.idx + len(root.text),
-                       name=f"{country} civilians", code=country + "CVL", country=country, sector="CVL",
-                       kind="group")]
+        country = ctx.scene.country_at(ctx.sent_index)
+        return [_implied(ctx, country, "CVL", "civilians")] if country else []
 
     def _dedupe(self, cands: list[Candidate]) -> list[Candidate]:
         seen: dict[tuple, int] = {}
@@ -1021,6 +1015,13 @@ class _Ctx:
     scene: object = None
     sent_index: int = 0
     places: set = field(default_factory=set)
+
+
+def _implied(ctx: "_Ctx", country: str, sector: str, label: str) -> Entity:
+    """An actor the text implies but does not name; its span is the sentence's main verb."""
+    root = ctx.sent.root
+    return Entity(text=root.text, start=root.idx, end=root.idx + len(root.text), name=f"{country} {label}",
+                  code=country + sector, country=country, sector=sector, kind="group")
 
 
 def _subtree_without_clauses(root: Token) -> list[Token]:
