@@ -49,7 +49,7 @@ WINDOW = 3  # sentences back for it/they and nominal groups
 
 def link(doc: Doc, res: Resolution, d: ActorDictionary, day: str | None, norm: list[str]) -> None:
     """Add coreferent mentions to ``res.mentions`` (kept sorted by start)."""
-    sent_of = _sentence_index(doc)
+    sent_of = res.sent_of = _sentence_index(doc)
     scene = Scene(doc, res.mentions, sent_of)
     by_start = {m.start: m for m in res.mentions}
     covered = [False] * len(doc)

@@ -78,8 +78,11 @@ class BareRole:
 
 @dataclass(slots=True)
 class Resolution:
+    """Mentions of one article, with the sentence index of every token (``sent_of``)."""
+
     mentions: list[Mention] = field(default_factory=list)
     bare_roles: list[BareRole] = field(default_factory=list)
+    sent_of: list[int] = field(default_factory=list)
 
 
 def _case_ok(doc: Doc, i: int, pattern: tuple[str, ...]) -> bool:

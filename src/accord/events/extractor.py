@@ -124,11 +124,7 @@ class EventExtractor:
         year = int(article.date[:4]) if article.date else None
         events: list[Event] = []
         sents = list(doc.sents)
-        sent_of = [0] * len(doc)
-        for k, sent in enumerate(sents):
-            for t in range(sent.start, sent.end):
-                sent_of[t] = k
-        scene = Scene(doc, res.mentions, sent_of)
+        scene = Scene(doc, res.mentions, res.sent_of)  # sentence indexes computed once, by coreference
         places = {(m.entity.start, m.entity.end) for m in res.mentions if m.location}
         for s_idx, sent in enumerate(sents):
             ctx = _Ctx(doc, sent, mention_at, quotes, scene=scene, sent_index=s_idx, places=places)
