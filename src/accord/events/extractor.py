@@ -55,6 +55,9 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 PARTICLES = frozenset({"down", "up", "out", "off", "aside", "back", "away", "over", "in", "on"})
 CIVILIAN = frozenset({"CVL", "EDU", "LAB", "AGR"})
 ARMED = frozenset({"UAF", "REB", "MIL", "PRM", "CRM"})
+# event types whose nouns take the one who suffers the act in an "of" phrase (PLOVER 3.13, 3.16:
+# the recipient of COERCE and ASSAULT is the target)
+PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
 JOINT_WORDS = frozenset({"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"})
 NON_DIPLOMATIC = frozenset({"CVL", "REF", "CRM", "UAF", "BUS", "EDU", "MED", "AGR", "LAB", "JRN"})
 MODAL_NOUNS = frozenset({"prospect", "threat", "risk", "possibility", "fear", "danger", "spectre", "specter",
@@ -171,7 +174,19 @@ class EventExtractor:
 
     def _merge_participles(self, cands: list[Candidate]) -> list[Candidate]:
         """"Gunmen attacked crowds outside the airport, killing dozens of Afghans": a participle
-        that continues its verb's event adds its victims to that event instead of being another."""
+        that continues its verb's event adds its victims to that event instead of being another.
+        "An Israeli air strike killed 30 people": an event noun that is the subject of a verb of
+        the same type is one event (the noun's code, which names the means; the verb's victims)."""
+        by_trigger = {c.trigger.i: c for c in cands}
+        merged: set[int] = set()
+        for c in cands:
+            t = c.trigger
+            head = by_trigger.get(t.head.i) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" else None
+            if head is not None and head is not c and self._type(head.code) == self._type(c.code):
+                c.recipients = _unique(c.recipients + head.recipients)
+                c.actors = _unique(c.actors + [a for a in head.actors if not c.actors])
+                merged.add(id(head))
+        cands = [c for c in cands if id(c) not in merged]
         by_trigger = {c.trigger.i: c for c in cands}
         out = []
         for c in cands:
@@ -621,6 +636,21 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         recipients.extend(self._entities(ctx, p))
+        if not recipients and self._type(pattern.code) in PATIENT_OF_TYPES:
+            # "the bombardment of Gaza", "the arrest of Imran Khan": the "of" object suffers the act
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            recipients.extend(e for e in self._entities(ctx, p)
+                                              if not any(e.code == a.code for a in actors))
+        if not recipients and n.dep_ == "conj" and n.head.pos_ == "NOUN":
+            # "air strikes and a naval blockade on southern Lebanon": the target is shared
+            for c in list(n.head.children) + list(n.children):
+                if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            recipients.extend(self._entities(ctx, p))
         reciprocal = False
         if between:
             if actors:
@@ -675,6 +705,8 @@ class EventExtractor:
         """"In a meeting with X, Y said ...": the meeting's actor is the clause's subject (meetings
         only: "after criticism at home, Iran paused the law" is not Iran's criticism); "responded
         with air strikes": the means of the clause's action are its subject's."""
+        while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
+            n = n.head  # "responded with air strikes and a naval blockade": the first conjunct's role
         if n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX") and (
                 n.head.lower_ in MEANS_PREPS or (n.head.lower_ in CIRCUMSTANTIAL_PREPS and (
                     code[:2] in ("04", "06", "14") or any(c.lower_ in JOINT_WORDS for c in n.children))) or
@@ -796,13 +828,27 @@ class EventExtractor:
 
     def _subject_token(self, v: Token, seen: int = 0) -> tuple[Token | None, str]:
         for c in v.children:
-            if c.dep_ in SUBJ_DEPS:
-                return c, "subj"
+            if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < v.i:
+                # "retreating Iraqi forces set fire": the small model takes the participle for a
+                # clausal subject and the noun for its object
+                o = next((g for g in c.children if g.dep_ == "dobj" and g.i < v.i), None)
+                if o is not None:
+                    return o, "subj"
+        subjects = sorted((c for c in v.children if c.dep_ in SUBJ_DEPS), key=lambda c: c.dep_ == "csubj")
+        if subjects:
+            return subjects[0], "subj"  # a nominal subject before a clausal one ("retreating forces set")
         for c in v.children:
             if c.dep_ == "agent":
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p, "agent"
+        for c in v.children:
+            # misparse of the small English model: "a day after Azerbaijan launched an offensive"
+            # (the subject hung under the subordinator as its object)
+            if c.dep_ == "mark" and c.i < v.i:
+                p = next((g for g in c.children if g.dep_ == "pobj" and g.i < v.i), None)
+                if p is not None:
+                    return p, "subj"
         if seen > 4:
             return None, ""
         head = v.head
