@@ -324,8 +324,11 @@ def _implicit_country(doc: Doc, b, plural: bool, here: int, scene: "Scene", d: A
     if _inside_longer_name(doc, b.start, b.end):
         return None  # "the Police Federation", "Justice Minister Smith": part of a name
     country = scene.country_at(here, recent=True)
-    if not country:
+    if not country and (scene.has_states or not role.sector):
         return None
+    # An article that names no state at all ("Rebels released 12 hostages on Sunday", a lone
+    # sentence or a local story): the actor keeps its sector with no country (code "REB"), as
+    # CAMEO codes agents whose nationality is not known; an event with no actor is lost.
     kind = "person" if role.cls in ("head", "person") and not plural else "group"
     name = f"{d.country_names.get(country, country)} {role.phrase}"
     person = None
@@ -336,6 +339,8 @@ def _implicit_country(doc: Doc, b, plural: bool, here: int, scene: "Scene", d: A
         if holder is not None:
             name = person = holder.name
             gender = holder.gender
+    if not country:
+        name = role.phrase
     ent = make_entity(doc, b.start, b.end, name, country, role.sector, kind)
     return Mention(b.start, b.end, ent, head=b.end - 1, plural=plural, coref=True, roles=(role.phrase,),
                    person=person, gender=gender)
@@ -381,6 +386,7 @@ class Scene:
                 (places if m.location else states).setdefault(sent_of[m.start], c)
         self.sentence_country: dict[int, str] = {**states, **places}  # a place named in the sentence wins
         self._by_sentence = sorted(self._any_country(mentions, sent_of).items())
+        self.has_states = bool(counts)  # does the article name any state at all?
         self.main_country = None
         if counts:
             top, n = counts.most_common(1)[0]

@@ -662,6 +662,9 @@ class EventExtractor:
             actors, fallback = self._circumstantial_actor(ctx, n, pattern.code)
         if not actors and pattern.code[:2] != "14":
             return out or None  # protests with no named protesters are filled in by _sentence
+        if lemma in ("meeting", "session") and pattern.code[:3] == "040" and not recipients and \
+                len(actors) == 1 and actors[0].kind != "person" and not fallback and not reciprocal:
+            return out or None  # "the central bank's meeting", "its meeting next week": one body meeting
         for u in used:
             ctx.consumed.add(u.i)
         out.append(Candidate(n, n.i + 1, pattern.code, actors, recipients, pattern, fallback_actor=fallback,

@@ -1,0 +1,56 @@
+"""Extraction rules on sentences written for these tests (accord.events.extractor)."""
+from __future__ import annotations
+
+
+def _events(coder, text, date="2024-03-05"):
+    return [(e.event_type, e.cameo_code, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in coder.code(text, date)]
+
+
+def test_subject_under_a_subordinator_is_the_actor(coder):
+    # the small model hangs "Azerbaijan" under "after" as its object
+    evs = _events(coder, "Armenian forces agreed to disarm on Wednesday, a day after Azerbaijan launched "
+                         "a lightning offensive to retake the breakaway region.")
+    assert ("ASSAULT", "190", ["AZE"], []) in evs
+
+
+def test_participle_before_the_subject_is_not_the_actor(coder):
+    evs = _events(coder, "During the 1991 war, retreating Iraqi forces set fire to more than 600 Kuwaiti oil wells.")
+    assert [e for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", "1712", ["IRQMIL"], ["KWT"])]
+
+
+def test_event_noun_subject_and_its_verb_are_one_event(coder):
+    evs = _events(coder, "Russian shelling killed three civilians in Kherson on Sunday, the regional governor said.")
+    assert evs == [("ASSAULT", "194", ["RUS"], ["UKRCVL"])]
+
+
+def test_of_object_of_an_attack_noun_is_the_target(coder):
+    evs = _events(coder, "Turkey's invasion of northern Syria drew sharp criticism from the European Union.")
+    assert ("ASSAULT", "190", ["TUR"], ["SYR"]) in evs
+    assert ("ACCUSE", "111", ["EUR"], ["TUR"]) in evs
+
+
+def test_bombardment_in_a_report_is_not_an_accusation(coder):
+    evs = _events(coder, "The Israeli bombardment of Gaza has killed more than 100 people, health officials said.")
+    assert [e[0] for e in evs] == ["ASSAULT"]
+    assert evs[0][2] == ["ISR"] and "PSE" in {r[:3] for r in evs[0][3]}
+
+
+def test_conjoined_event_nouns_share_the_clause_actor(coder):
+    evs = _events(coder, "Hezbollah captured two Israeli soldiers in a raid, and Israel responded with "
+                         "air strikes on southern Lebanon and a naval blockade.")
+    assert ("COERCE", "191", ["ISR"], ["LBN"]) in evs
+    assert ("ASSAULT", "195", ["ISR"], ["LBN"]) in evs
+
+
+def test_actor_with_no_country_in_an_article_naming_no_state(coder):
+    # CAMEO codes an agent whose nationality is not given by its sector alone
+    evs = _events(coder, "Rebels released 12 hostages on Sunday.")
+    assert evs == [("RETREAT", "0841", ["REB"], ["CVL"])]
+    # with a state in the article, the sector noun takes its country
+    evs = _events(coder, "Rebels released 12 hostages in Mali on Sunday.")
+    assert evs[0][2] == ["MLIREB"]
+
+
+def test_one_body_meeting_is_not_a_consultation(coder):
+    assert _events(coder, "Analysts expect the central bank to hold rates at its meeting next week.") == []
