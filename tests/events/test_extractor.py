@@ -54,3 +54,15 @@ def test_actor_with_no_country_in_an_article_naming_no_state(coder):
 
 def test_one_body_meeting_is_not_a_consultation(coder):
     assert _events(coder, "Analysts expect the central bank to hold rates at its meeting next week.") == []
+
+
+def test_passive_arrest_with_no_agent_is_the_police_of_the_place(coder):
+    evs = _events(coder, "Three opposition politicians were detained in Minsk on Monday.")
+    assert evs == [("COERCE", "173", ["BLRCOP"], ["BLROPP"])]
+
+
+def test_talks_as_the_purpose_of_a_trip(coder):
+    evs = _events(coder, "Indian Foreign Minister S. Jaishankar travelled to Moscow for talks with his Russian "
+                         "counterpart Sergei Lavrov.", "2024-07-08")
+    assert ("CONSULT", "042", ["INDGOV"], ["RUS"]) in evs
+    assert ("CONSULT", "040", ["INDGOV", "RUSGOV"], []) in evs

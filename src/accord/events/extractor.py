@@ -44,7 +44,7 @@ RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "up
 AGENT_PREPS = ("by", "of", "between", "among")
 RECIPROCAL_CODES = frozenset({"040", "041", "044", "046"})
 NEED_NOUNS = frozenset({"need", "importance", "necessity", "urgency"})
-CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "at", "after", "before", "following", "on", "ahead"})
+CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "at", "after", "before", "following", "on", "ahead", "for"})
 MEANS_PREPS = frozenset({"with", "through", "via"})
 OCCURRENCE_VERBS = frozenset({"hold", "have", "conduct", "attend", "begin", "start", "launch", "stage", "mount",
                               "carry", "resume", "continue", "complete", "end", "join", "lead", "wage",
@@ -439,6 +439,16 @@ class EventExtractor:
             # "Protesters were arrested": no actor named; "aid workers were killed in an Israeli
             # air strike": the actor of the event noun the passive verb happened in
             actors, fallback = self._agent_of_means(ctx, v), False
+            if not actors and code[:2] == "17":
+                # "Dozens of protesters were arrested in Tbilisi": only a state arrests, detains or
+                # bans, so the actor is the police (arrests) or government of the country it happens
+                # in (the victims' country, else the sentence's); marked as a fallback actor
+                country = next((r.country for r in recipients if r.country and len(r.country) == 3
+                                and r.country not in GENERIC_PLACES), None) or ctx.scene.country_at(ctx.sent_index)
+                if country:
+                    sector = "COP" if code[:3] == "173" else "GOV"
+                    actors, fallback = [_implied(ctx, country, sector, "police" if sector == "COP" else
+                                                 "government")], True
         if pattern is not None and pattern.invert:
             actors, recipients = recipients, actors
         cand = Candidate(v, v.i + 1, code, actors, recipients, pattern, fallback_actor=fallback)
