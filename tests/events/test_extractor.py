@@ -66,3 +66,10 @@ def test_talks_as_the_purpose_of_a_trip(coder):
                          "counterpart Sergei Lavrov.", "2024-07-08")
     assert ("CONSULT", "042", ["INDGOV"], ["RUS"]) in evs
     assert ("CONSULT", "040", ["INDGOV", "RUSGOV"], []) in evs
+
+
+def test_a_state_s_strikes_are_military_and_a_labour_strike_is_not(coder):
+    assert _events(coder, "Israeli strikes continued to hit southern Lebanon on Monday.") == \
+        [("ASSAULT", "190", ["ISR"], ["LBN"])]
+    assert _events(coder, "The French strike paralysed rail services.") == []
+    assert _events(coder, "A strike by dock workers shut the port.") == [("PROTEST", "143", ["LAB"], [])]

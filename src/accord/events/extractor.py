@@ -58,6 +58,10 @@ ARMED = frozenset({"UAF", "REB", "MIL", "PRM", "CRM"})
 # event types whose nouns take the one who suffers the act in an "of" phrase (PLOVER 3.13, 3.16:
 # the recipient of COERCE and ASSAULT is the target)
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
+STATE_STRIKE_NOUNS = frozenset({"strike"})
+# verbs that say where an attack noun landed ("strikes hit southern Lebanon")
+IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
+                          "devastate", "wreck", "struck"})
 JOINT_WORDS = frozenset({"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"})
 NON_DIPLOMATIC = frozenset({"CVL", "REF", "CRM", "UAF", "BUS", "EDU", "MED", "AGR", "LAB", "JRN"})
 MODAL_NOUNS = frozenset({"prospect", "threat", "risk", "possibility", "fear", "danger", "spectre", "specter",
@@ -439,7 +443,7 @@ class EventExtractor:
             # "Protesters were arrested": no actor named; "aid workers were killed in an Israeli
             # air strike": the actor of the event noun the passive verb happened in
             actors, fallback = self._agent_of_means(ctx, v), False
-            if not actors and code[:2] == "17":
+            if not actors and code[:3] in ("173", "172") and not any(t.lower_ == "by" for t in v.subtree):
                 # "Dozens of protesters were arrested in Tbilisi": only a state arrests, detains or
                 # bans, so the actor is the police (arrests) or government of the country it happens
                 # in (the victims' country, else the sentence's); marked as a fallback actor
@@ -633,6 +637,8 @@ class EventExtractor:
             if c is not None:
                 out.append(c)
         hit = self.lex.match_noun(n)
+        if hit is None and lemma in STATE_STRIKE_NOUNS:
+            hit = self._state_strike(ctx, n)
         if hit is None:
             return out or None
         pattern, used = hit
@@ -654,6 +660,15 @@ class EventExtractor:
                         if p.dep_ == "pobj":
                             recipients.extend(e for e in self._entities(ctx, p)
                                               if not any(e.code == a.code for a in actors))
+        if not recipients and n.dep_ == "nsubj" and n.head.pos_ in ("VERB", "AUX"):
+            # "Israeli strikes continued to hit southern Lebanon": the target of the verb the event
+            # noun is the subject of, when that verb codes the same kind of act
+            for v in [n.head] + [c for c in n.head.children if c.dep_ == "xcomp"]:
+                vhit = self.lex.match_verb(v)
+                if vhit is not None and self._type(vhit[0].code) == self._type(pattern.code):
+                    recipients.extend(self._recipient_entities(ctx, v, vhit[1]))
+                elif self._type(pattern.code) == "ASSAULT" and v.lemma_.lower() in IMPACT_VERBS:
+                    recipients.extend(self._recipient_entities(ctx, v, []))
         if not recipients and n.dep_ == "conj" and n.head.pos_ == "NOUN":
             # "air strikes and a naval blockade on southern Lebanon": the target is shared
             for c in list(n.head.children) + list(n.children):
@@ -680,6 +695,21 @@ class EventExtractor:
         out.append(Candidate(n, n.i + 1, pattern.code, actors, recipients, pattern, fallback_actor=fallback,
                              reciprocal=reciprocal))
         return out
+
+    def _state_strike(self, ctx: "_Ctx", n: Token) -> tuple[Pattern, list[Token]] | None:
+        """"Israeli strikes", "Russia's strikes on Kyiv": a bare "strike" whose owner is a state or
+        an armed force is a military strike (CAMEO 190), not the labour strike of "a strike by
+        dock workers" (143, matched by the lexicon)."""
+        agents = self._noun_agents(ctx, n)
+        if n.tag_ != "NNS" and not any(a.sector in ("MIL", "REB", "PRM") for a in agents):
+            return None  # "the French strike paralysed rail services": a labour strike
+        if not agents or any(a.sector in NON_DIPLOMATIC or a.sector in ("LAB", "OPP", "PTY") or
+                             a.kind == "person" for a in agents):
+            return None
+        if any(a.sector not in (None, "GOV", "MIL", "REB", "PRM", "UAF") for a in agents):
+            return None
+        return Pattern(code="190", kind="noun", head=n.lemma_.lower(), slots=(), modifiers=(),
+                       text="<state> strike", size=1, invert=False, source="extractor.py"), []
 
     def _noun_agents(self, ctx: "_Ctx", n: Token) -> list[Entity]:
         ents: list[Entity] = []
