@@ -73,3 +73,16 @@ def test_a_state_s_strikes_are_military_and_a_labour_strike_is_not(coder):
         [("ASSAULT", "190", ["ISR"], ["LBN"])]
     assert _events(coder, "The French strike paralysed rail services.") == []
     assert _events(coder, "A strike by dock workers shut the port.") == [("PROTEST", "143", ["LAB"], [])]
+
+
+def test_naming_and_manner_are_not_events(coder):
+    evs = _events(coder, "China launched what it called targeted military operations around Taiwan.")
+    assert [e[0] for e in evs] == ["ASSAULT"]  # not a REQUEST from "called"
+    evs = _events(coder, "Myanmar security forces fired tear gas and warning shots at thousands of monks "
+                         "marching in Yangon, defying a ban on public gatherings.")
+    assert {e[0] for e in evs} <= {"ASSAULT", "PROTEST"}
+
+
+def test_protesters_taking_over_a_building_block_it(coder):
+    evs = _events(coder, "Anti-government protesters took over Bangkok's main airport on Wednesday.")
+    assert [e[:2] for e in evs] == [("PROTEST", "144")]

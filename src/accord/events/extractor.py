@@ -294,6 +294,9 @@ class EventExtractor:
             # "warning shots", "protesters opposed to the mandates": describing, not reporting
             # ("a deal brokered by China" names its agent and is kept)
             return None
+        cancel = fr.not_events.get(lemma)
+        if cancel and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cancel for c in v.children):
+            return None  # "met the demands", "hit a record high", "warning shots"
         frame = fr.frame_of.get(lemma)
         has_ccomp = any(c.dep_ == "ccomp" for c in v.children)
         if lemma in fr.emphasis or lemma == "call" and any(c.lower_ == "attention" for c in v.children):
@@ -306,6 +309,8 @@ class EventExtractor:
             c = self._characterise(ctx, v)
             if c is not None:
                 return c
+            if any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")) for c in v.children):
+                return None  # "launched what it called targeted operations": naming, not an appeal
         if lemma in fr.speech and (has_ccomp or v.i in ctx.speech_verbs) and frame is None:
             return None
         if frame is not None:
@@ -322,10 +327,9 @@ class EventExtractor:
         pattern, used = hit
         if lemma in fr.speech and pattern.size == 1 and (has_ccomp or v.i in ctx.speech_verbs):
             return None
-        cancel = fr.not_events.get(lemma)
-        if cancel and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cancel for c in v.children):
-            return None  # "met the demands", "hit a record high"
         code = self._refine_by_object(pattern, used)
+        if code == "128" and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "relcl", "amod"):
+            return None  # "protesters defying a curfew stormed the residence": manner, not a refusal
         if code.startswith("042") and self._vehicle_subject(v):
             # "An Indian plane carrying relief supplies landed in Islamabad": a delivery, not a visit
             if not any(t.lemma_.lower() in fr.relief for t in ctx.sent):
@@ -627,6 +631,8 @@ class EventExtractor:
         if n.dep_ == "pobj" and n.head.lower_ == "in" and not any(c.dep_ in ("det", "amod", "poss", "compound")
                                                                   for c in n.children):
             return None  # "recalled its ambassador in protest": the manner of another event
+        if n.dep_ in ("compound", "amod") and n.head.pos_ in ("NOUN", "PROPN") and n.i < n.head.i:
+            return None  # "warning shots", "protest movement", "sanctions relief": a modifier names no event
         if n.dep_ == "nsubj" and n.head.lemma_.lower() in STATIVE:
             return None  # "cooperation between the two countries falls short": a state, not an event
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in MODAL_NOUNS:
@@ -1012,6 +1018,8 @@ class EventExtractor:
                 code[:2] in ("18", "19"):
             info = self.ont.codes["145"]  # protesters storming or attacking: a violent protest (PLOVER 3.12)
             code = "145"
+        if code[:3] in ("192", "191") and actors and all(a.sector in CIVILIAN for a in actors):
+            info, code = self.ont.codes["144"], "144"  # protesters taking over an airport: blocking (PLOVER 3.12)
         if info.event_type == "CONSULT" and actors and all(a.sector in NON_DIPLOMATIC for a in actors):
             return None  # "migrants arriving in Greece" is not a visit
         if code == "145" and actors and all(a.sector in ARMED for a in actors):
