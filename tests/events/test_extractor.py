@@ -86,3 +86,13 @@ def test_naming_and_manner_are_not_events(coder):
 def test_protesters_taking_over_a_building_block_it(coder):
     evs = _events(coder, "Anti-government protesters took over Bangkok's main airport on Wednesday.")
     assert [e[:2] for e in evs] == [("PROTEST", "144")]
+
+
+def test_ordering_another_state_s_forces_out_is_an_expulsion(coder):
+    evs = _events(coder, "Niger's junta ordered French troops to leave the country.", "2023-09-25")
+    assert evs == [("SANCTION", "166", ["NERGOV"], ["FRAMIL"])]
+
+
+def test_a_decided_act_is_coded_from_its_decision_noun(coder):
+    evs = _events(coder, "Parliament's vote to ban the party was condemned by Amnesty International.")
+    assert ("COERCE", "1722", ["LEG"], []) in evs

@@ -59,6 +59,9 @@ ARMED = frozenset({"UAF", "REB", "MIL", "PRM", "CRM"})
 # the recipient of COERCE and ASSAULT is the target)
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
 STATE_STRIKE_NOUNS = frozenset({"strike"})
+# nouns whose to-infinitive is an act decided on ("the decision to send", "a move to ban")
+DECISION_NOUNS = frozenset({"decision", "move", "step", "order", "vote", "ruling"})
+LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "vacate"})
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
                           "devastate", "wreck", "struck"})
@@ -277,6 +280,9 @@ class EventExtractor:
     def _verb(self, ctx: "_Ctx", v: Token):
         fr = self.frames
         lemma = v.lemma_.lower()
+        if v.dep_ == "acl" and v.head.lemma_.lower() in DECISION_NOUNS and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return self._decided(ctx, v)
         if v.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             # "temptations to normalise relations", "troops sent to protect civilians": an infinitive
             # that is not the complement of a verb states a purpose or possibility, not an event
@@ -527,6 +533,12 @@ class EventExtractor:
             for u in hit[1]:
                 ctx.consumed.add(u.i)
             return self._build_verb(ctx, v, hit[0].code, hit[0], hit[1])
+        elif kind == "order" and comp.lemma_.lower() in LEAVE_VERBS and (expelled := self._foreign_ordered_out(ctx, v)):
+            # "Niger's junta ordered French troops to leave the country": an expulsion (CAMEO 166),
+            # not an announced withdrawal, when those ordered out are another state's
+            cand = self._build_verb(ctx, v, "166", None, [])
+            cand.recipients = expelled
+            return cand
         elif kind == "reject" and comp.lemma_.lower() in self.frames.no_comment:
             code = "011"
         else:
@@ -543,6 +555,39 @@ class EventExtractor:
         if comp is not None and comp.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in comp.children):
             cand.negated = kind not in ("reject",)
         return cand
+
+    def _decided(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Washington's decision to send cluster munitions to Kyiv": the decided act, coded as
+        announced (like an order: cooperation as intent, a retreat as a concession), by the owner of
+        the decision or the subject of the clause it belongs to ("X announced its decision to")."""
+        hit = self.lex.match_verb(v)
+        if hit is None:
+            return None
+        noun = v.head
+        actors = [e for e in self._noun_agents(ctx, noun) if (e.start, e.end) not in ctx.places]
+        fallback = False
+        if not actors:
+            actors, fallback = self._circumstantial_actor(ctx, noun)
+        if not actors and noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            actors, fallback = self._actor_entities(ctx, noun.head)
+        if not actors:
+            return None
+        code = self.frames.compose("order", hit[0].code) or hit[0].code
+        for u in hit[1]:
+            ctx.consumed.add(u.i)
+        recipients = self._recipient_entities(ctx, v, hit[1])
+        return Candidate(v, v.i + 1, code, actors, recipients, hit[0], fallback_actor=fallback)
+
+    def _foreign_ordered_out(self, ctx: "_Ctx", v: Token) -> list[Entity]:
+        """Those ordered out by ``v`` ("ordered French troops to leave") when they belong to a state
+        other than the one giving the order; else []."""
+        actors, _ = self._actor_entities(ctx, v)
+        own = {a.country for a in actors if a.country}
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is None or not own:
+            return []
+        ents = self._entities(ctx, obj)
+        return ents if ents and all(e.country and e.country not in own for e in ents) else []
 
     def _deployment_order(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"The Pentagon ordered the carrier group to the eastern Mediterranean": forces sent
