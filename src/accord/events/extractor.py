@@ -61,6 +61,10 @@ PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
 STATE_STRIKE_NOUNS = frozenset({"strike"})
 # nouns whose to-infinitive is an act decided on ("the decision to send", "a move to ban")
 DECISION_NOUNS = frozenset({"decision", "move", "step", "order", "vote", "ruling"})
+# types whose beneficiary may be named with "for" (PLOVER 3.3 SUPPORT, 3.6 AID)
+FOR_TYPES = frozenset({"SUPPORT", "AID"})
+MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "franc", "riyal",
+                         "dirham", "lira", "won", "million", "billion", "trillion", "bn", "m", "$", "€", "£"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "vacate"})
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
@@ -463,6 +467,8 @@ class EventExtractor:
                     sector = "COP" if code[:3] == "173" else "GOV"
                     actors, fallback = [_implied(ctx, country, sector, "police" if sector == "COP" else
                                                  "government")], True
+        if not recipients and self._type(code) in FOR_TYPES:
+            recipients = self._for_recipients(ctx, [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")])
         if pattern is not None and pattern.invert:
             actors, recipients = recipients, actors
         cand = Candidate(v, v.i + 1, code, actors, recipients, pattern, fallback_actor=fallback)
@@ -555,6 +561,17 @@ class EventExtractor:
         if comp is not None and comp.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in comp.children):
             cand.negated = kind not in ("reject",)
         return cand
+
+    def _for_recipients(self, ctx: "_Ctx", heads: list[Token]) -> list[Entity]:
+        """"expressed support for Baku", "aid for Ukraine": the beneficiary of support and aid."""
+        ents: list[Entity] = []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            ents.extend(self._entities(ctx, p))
+        return _unique(ents)
 
     def _decided(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Washington's decision to send cluster munitions to Kyiv": the decided act, coded as
@@ -673,8 +690,9 @@ class EventExtractor:
         out = []
         if ctx.mention_at[n.i] is not None:
             return None  # "Cooperation" in "Economic Cooperation Organization" names an actor
-        if n.dep_ == "pobj" and n.head.lower_ == "in" and not any(c.dep_ in ("det", "amod", "poss", "compound")
-                                                                  for c in n.children):
+        in_money = n.dep_ == "pobj" and n.head.lower_ == "in" and _is_amount(n.head.head)
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and not in_money and \
+                not any(c.dep_ in ("det", "amod", "poss", "compound") for c in n.children):
             return None  # "recalled its ambassador in protest": the manner of another event
         if n.dep_ in ("compound", "amod") and n.head.pos_ in ("NOUN", "PROPN") and n.i < n.head.i:
             return None  # "warning shots", "protest movement", "sanctions relief": a modifier names no event
@@ -703,6 +721,8 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         recipients.extend(self._entities(ctx, p))
+        if not recipients and self._type(pattern.code) in FOR_TYPES:
+            recipients = self._for_recipients(ctx, [n])
         if not recipients and self._type(pattern.code) in PATIENT_OF_TYPES:
             # "the bombardment of Gaza", "the arrest of Imran Khan": the "of" object suffers the act
             for c in n.children:
@@ -734,6 +754,12 @@ class EventExtractor:
             else:
                 actors, reciprocal = between, True  # "fighting between the army and the RSF"
         fallback = False
+        if not actors and in_money:
+            amount = n.head.head  # "pledged $500 million in aid": the aid of whoever gives the money
+            if amount.dep_ in ("dobj", "nsubjpass") and amount.head.pos_ in ("VERB", "AUX"):
+                actors, fallback = self._actor_entities(ctx, amount.head)
+                if not recipients:
+                    recipients = self._recipient_entities(ctx, amount.head, [amount])
         if not actors:
             actors, fallback = self._circumstantial_actor(ctx, n, pattern.code)
         if not actors and pattern.code[:2] != "14":
@@ -1196,6 +1222,13 @@ def _purpose(t: Token) -> str | None:
         if c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             return c.lemma_.lower()
     return None
+
+
+def _is_amount(t: Token) -> bool:
+    """A sum of money ("500 million euros", "$2bn", "billions of dollars")."""
+    return t.pos_ in ("NOUN", "NUM", "SYM", "PROPN") and (
+        t.lemma_.lower() in MONEY_WORDS or any(c.lower_ in ("$", "€", "£") for c in t.children) or
+        t.lower_ in ("$", "€", "£"))
 
 
 def _trigger_lemma(t: Token) -> str:
