@@ -96,3 +96,15 @@ def test_ordering_another_state_s_forces_out_is_an_expulsion(coder):
 def test_a_decided_act_is_coded_from_its_decision_noun(coder):
     evs = _events(coder, "Parliament's vote to ban the party was condemned by Amnesty International.")
     assert ("COERCE", "1722", ["LEG"], []) in evs
+
+
+def test_victims_implied_by_the_scene_are_not_the_attacker_s_own(coder):
+    evs = _events(coder, "North Korea fired dozens of artillery shells onto the South Korean island of "
+                         "Yeonpyeong on Tuesday, killing two marines.", "2010-11-23")
+    assert evs == [("ASSAULT", "194", ["PRK"], ["KOR", "KORMIL"])]
+
+
+def test_ordering_out_diplomats_in_a_reply(coder):
+    evs = _events(coder, "Canada expelled six Indian diplomats, and India responded by ordering out six "
+                         "Canadian diplomats.", "2024-10-14")
+    assert ("SANCTION", "166", ["IND"], ["CANGOV"]) in evs

@@ -343,7 +343,7 @@ def _implicit_country(doc: Doc, b, plural: bool, here: int, scene: "Scene", d: A
         name = role.phrase
     ent = make_entity(doc, b.start, b.end, name, country, role.sector, kind)
     return Mention(b.start, b.end, ent, head=b.end - 1, plural=plural, coref=True, roles=(role.phrase,),
-                   person=person, gender=gender)
+                   person=person, gender=gender, implicit=True)
 
 
 def _inside_longer_name(doc: Doc, s: int, e: int) -> bool:

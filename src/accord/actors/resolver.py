@@ -58,6 +58,7 @@ class Mention:
     coref: bool = False
     location: bool = False
     also: tuple[Entity, ...] = ()
+    implicit: bool = False  # country taken from the scene, not from the text ("police said")
 
     @property
     def entities(self) -> tuple[Entity, ...]:

@@ -516,6 +516,11 @@ class EventExtractor:
                 return None
             code = base
         elif comp is None and kind == "order":
+            if any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children) and \
+                    (expelled := self._foreign_ordered_out(ctx, v)):
+                cand = self._build_verb(ctx, v, "166", None, [])  # "responded by ordering out six diplomats"
+                cand.recipients = expelled
+                return cand
             return self._deployment_order(ctx, v)
         elif comp is None and kind == "cease":
             obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -561,6 +566,30 @@ class EventExtractor:
         if comp is not None and comp.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in comp.children):
             cand.negated = kind not in ("reject",)
         return cand
+
+    def _victims_country(self, ctx: "_Ctx", r: Entity, own: set) -> Entity:
+        """"North Korea fired shells onto the South Korean island, killing two marines": victims
+        whose country was only implied by the scene ("marines") and came out as the attacker's own
+        take the other state named nearest to them in the sentence, when there is one."""
+        span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand")
+        m = ctx.mention_at[span.start] if span is not None and len(span) else None
+        if m is None or not m.implicit or r.country not in own:
+            return r
+        best, dist = None, None
+        for k in range(ctx.sent.start, ctx.sent.end):
+            o = ctx.mention_at[k]
+            if o is None or o is m or o.implicit:
+                continue
+            c = o.entity.country
+            if not c or len(c) != 3 or c in own or c in GENERIC_PLACES:
+                continue
+            d = abs(k - span.start)
+            if dist is None or d < dist:
+                best, dist = c, d
+        if best is None:
+            return r
+        return r.model_copy(update={"country": best, "code": best + (r.sector or ""),
+                                    "name": r.name.replace(r.country or "", best, 1)})
 
     def _for_recipients(self, ctx: "_Ctx", heads: list[Token]) -> list[Entity]:
         """"expressed support for Baku", "aid for Ukraine": the beneficiary of support and aid."""
@@ -1119,6 +1148,8 @@ class EventExtractor:
             recipients = [r for r in recipients if (r.start, r.end) not in ctx.places]
             actors = [a for a in actors if (a.start, a.end) not in ctx.places] or actors
         own = {a.country for a in actors}
+        if info.event_type in ("ASSAULT", "COERCE") and own:
+            recipients = [self._victims_country(ctx, r, own) for r in recipients]
         if info.event_type == "MOBILIZE":
             # "sent warships", "mustered troops": the actor's own forces are not the recipient
             recipients = [r for r in recipients if not (r.country in own and r.sector in ("MIL", "COP"))]
