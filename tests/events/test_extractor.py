@@ -108,3 +108,9 @@ def test_ordering_out_diplomats_in_a_reply(coder):
     evs = _events(coder, "Canada expelled six Indian diplomats, and India responded by ordering out six "
                          "Canadian diplomats.", "2024-10-14")
     assert ("SANCTION", "166", ["IND"], ["CANGOV"]) in evs
+
+
+def test_a_trip_s_purpose_meeting_is_coded(coder):
+    evs = _events(coder, "Blinken flew to Beijing to meet Xi Jinping.", "2023-06-18")
+    assert ("CONSULT", "040", ["CHNGOV", "USAGOV"], []) in evs
+    assert _events(coder, "Troops were sent to protect civilians in Mali.") == []

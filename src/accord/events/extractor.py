@@ -83,7 +83,11 @@ LIGHT_VERBS = frozenset({"begin", "start", "launch", "carry", "conduct", "stage"
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "go", "try", "attempt", "manage",
                        "stop", "cease", "finish", "seem", "appear", "threaten", "vow", "fail", "refuse", "help",
                        "decide", "move", "rush", "hasten", "dare", "get", "come", "use", "need", "have", "want",
-                       "intend", "plan", "hope", "seek", "prepare"})
+                       "intend", "plan", "hope", "seek", "prepare", "spend"})
+# motion verbs whose purpose infinitive is a meeting that takes place ("flew to Beijing to meet Xi",
+# "walked across the line to meet Moon"): wire copy reports such trips when they happen
+MOTION_VERBS = frozenset({"travel", "fly", "walk", "arrive", "go", "come", "head", "step", "cross", "visit",
+                          "drive", "sail", "return", "jet", "land"})
 CAUSATIVE = frozenset({"prompt", "force", "cause", "lead", "push", "allow", "enable", "compel", "persuade",
                        "convince", "help", "let", "get", "drive", "provoke", "spur", "encourage", "permit"})
 TOPIC_PREPS = frozenset({"of", "for", "about", "over", "against"})
@@ -287,11 +291,15 @@ class EventExtractor:
         if v.dep_ == "acl" and v.head.lemma_.lower() in DECISION_NOUNS and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return self._decided(ctx, v)
-        if v.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        trip = v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() in MOTION_VERBS and \
+            (hit0 := self.lex.match_verb(v)) is not None and hit0[0].code[:2] == "04"
+        if trip:
+            pass  # "flew to Beijing to meet Xi": the meeting is coded (actor: the traveller)
+        elif v.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             # "temptations to normalise relations", "troops sent to protect civilians": an infinitive
             # that is not the complement of a verb states a purpose or possibility, not an event
             return None
-        if v.dep_ == "xcomp" and v.head.pos_ in ("VERB", "AUX"):
+        if v.dep_ == "xcomp" and v.head.pos_ in ("VERB", "AUX") and not trip:
             head_lemma = v.head.lemma_.lower()
             if head_lemma not in ASPECTUAL and head_lemma not in self.frames.frame_of and \
                     head_lemma not in self.frames.plan and head_lemma not in CAUSATIVE and \
@@ -1020,8 +1028,8 @@ class EventExtractor:
                         if p is not None:
                             return p, "object-control"
             return self._subject_token(head, seen + 1)
-        if v.dep_ in ("advcl",) and v.tag_ == "VBG":
-            return self._subject_token(head, seen + 1)
+        if v.dep_ in ("advcl",) and (v.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+            return self._subject_token(head, seen + 1)  # "..., killing five", "flew to Beijing to meet Xi"
         if v.dep_ == "relcl":
             return head, "relcl"
         if v.dep_ == "acl" and v.tag_ == "VBG":
