@@ -114,3 +114,8 @@ def test_a_trip_s_purpose_meeting_is_coded(coder):
     evs = _events(coder, "Blinken flew to Beijing to meet Xi Jinping.", "2023-06-18")
     assert ("CONSULT", "040", ["CHNGOV", "USAGOV"], []) in evs
     assert _events(coder, "Troops were sent to protect civilians in Mali.") == []
+
+
+def test_the_condemned_act_is_coded_too(coder):
+    evs = _events(coder, "France condemned Russia's attack on the hospital.")
+    assert [e[:3] for e in evs] == [("ACCUSE", "111", ["FRA"]), ("ASSAULT", "190", ["RUS"])]

@@ -65,6 +65,8 @@ DECISION_NOUNS = frozenset({"decision", "move", "step", "order", "vote", "ruling
 FOR_TYPES = frozenset({"SUPPORT", "AID"})
 MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "franc", "riyal",
                          "dirham", "lira", "won", "million", "billion", "trillion", "bn", "m", "$", "€", "£"})
+# verbs for protesters taking a site (coded PROTEST 144 when civilians do it)
+SITE_SEIZING = frozenset({"occupy", "take", "seize", "storm", "overrun", "blockade", "besiege", "barricade"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "vacate"})
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
@@ -748,8 +750,12 @@ class EventExtractor:
         if hit is None:
             return out or None
         pattern, used = hit
-        if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" and self.lex.match_verb(n.head) is not None:
+        vhit = self.lex.match_verb(n.head) if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" else None
+        if vhit is not None and (any(u.i == n.i for u in vhit[1]) or n.head.lemma_.lower() in LIGHT_VERBS or
+                                 n.head.lemma_.lower() in OCCURRENCE_VERBS or self._type(vhit[0].code) ==
+                                 self._type(pattern.code)):
             return out or None  # the verb codes it ("launched an attack" is coded on "launched")
+        # ("France condemned Russia's attack on the hospital" codes the condemnation and the attack)
         actors = self._noun_agents(ctx, n)
         recipients: list[Entity] = []
         between = self._between(ctx, n)
@@ -1126,7 +1132,8 @@ class EventExtractor:
                 code[:2] in ("18", "19"):
             info = self.ont.codes["145"]  # protesters storming or attacking: a violent protest (PLOVER 3.12)
             code = "145"
-        if code[:3] in ("192", "191") and actors and all(a.sector in CIVILIAN for a in actors):
+        if code[:3] in ("192", "191") and actors and all(a.sector in CIVILIAN for a in actors) and \
+                c.trigger.lemma_.lower() in SITE_SEIZING:
             info, code = self.ont.codes["144"], "144"  # protesters taking over an airport: blocking (PLOVER 3.12)
         if info.event_type == "CONSULT" and actors and all(a.sector in NON_DIPLOMATIC for a in actors):
             return None  # "migrants arriving in Greece" is not a visit
