@@ -119,3 +119,9 @@ def test_a_trip_s_purpose_meeting_is_coded(coder):
 def test_the_condemned_act_is_coded_too(coder):
     evs = _events(coder, "France condemned Russia's attack on the hospital.")
     assert [e[:3] for e in evs] == [("ACCUSE", "111", ["FRA"]), ("ASSAULT", "190", ["RUS"])]
+
+
+def test_trips_home_and_phrasal_verbs_are_not_events(coder):
+    assert _events(coder, "The Indian prime minister visited Kashmir on Tuesday.") == []
+    assert "RETREAT" not in {e[0] for e in _events(coder, "US troops freed up in Syria could be redeployed in Iraq.")}
+    assert _events(coder, "Modi visited Washington in June.", "2023-06-25") == [("CONSULT", "042", ["INDGOV"], ["USAGOV"])]

@@ -1171,6 +1171,11 @@ class EventExtractor:
         if any(r.country not in own for r in recipients):
             # "described Iran–Pakistan relations as brotherly" (said by Iran's leader): Pakistan
             recipients = [r for r in recipients if not (r.country in own and r.sector is None)]
+        if code[:3] in ("042", "043") and recipients and all(r.country in own for r in recipients) and \
+                all(r.sector in (None, "GOV") for r in recipients) and all(a.country for a in actors):
+            return None  # "flew off to Mar-a-Lago", "travelled to Washington" by one's own officials: a trip home
+        if code[:2] == "20" and actors and all(a.sector in CIVILIAN for a in actors):
+            return None  # "people internally displaced": the victims, not the perpetrators of mass violence
         if c.reciprocal or (info.event_type == "CONSULT" and (code in RECIPROCAL_CODES or
                                                               code[:3] in RECIPROCAL_CODES)):
             actors = _unique(actors + recipients)

@@ -218,10 +218,13 @@ class Lexicon:
                 near.update(g.lower_ for g in c.children)
         for o in objects:
             near.update(g.lower_ for g in o.children)
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} & LOOSE_PARTICLES
         for p in pats:
             if any((sl.prep is None and sl.words and sl.words[-1] not in obj_words) or
                    (sl.prep is not None and sl.prep not in near) for sl in p.slots):
                 continue
+            if particles and not particles & {sl.prep for sl in p.slots}:
+                continue  # "troops freed up in Syria", "gave up": a phrasal verb is another verb
             used = _match_slots(verb, p.slots, objects)
             if used is not None:
                 return p, used
@@ -249,6 +252,10 @@ class Lexicon:
         return None
 
 
+# particles that make a phrasal verb mean something else than its verb ("free up", "give up",
+# "give away"); a pattern must name them to match. "off", "out", "back" and "down" are left out:
+# the small model also tags locative words as particles ("seized three boats off Crimea")
+LOOSE_PARTICLES = frozenset({"up", "away", "around", "about"})
 QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "number", "lot", "batch", "contingent",
                             "wave", "series", "round", "package", "tranche", "shipment", "consignment", "some",
                             "first", "rest", "more", "group", "team", "day", "week", "month", "year", "couple",
