@@ -125,3 +125,8 @@ def test_trips_home_and_phrasal_verbs_are_not_events(coder):
     assert _events(coder, "The Indian prime minister visited Kashmir on Tuesday.") == []
     assert "RETREAT" not in {e[0] for e in _events(coder, "US troops freed up in Syria could be redeployed in Iraq.")}
     assert _events(coder, "Modi visited Washington in June.", "2023-06-25") == [("CONSULT", "042", ["INDGOV"], ["USAGOV"])]
+
+
+def test_a_judgment_on_a_move_in_a_relative_clause(coder):
+    evs = _events(coder, "Hungary signed the deal, a step the European Commission said was illegal.")
+    assert ("ACCUSE", "111", ["EURGOV"], ["HUN"]) in evs

@@ -331,6 +331,10 @@ class EventExtractor:
                 return c
             if any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")) for c in v.children):
                 return None  # "launched what it called targeted operations": naming, not an appeal
+        if lemma in fr.speech and v.dep_ == "relcl" and has_ccomp:
+            c = self._said_was(ctx, v)
+            if c is not None:
+                return c
         if lemma in fr.speech and (has_ccomp or v.i in ctx.speech_verbs) and frame is None:
             return None
         if frame is not None:
@@ -440,6 +444,24 @@ class EventExtractor:
             recipients = self._responsible(ctx, ref) if ref is not None else []
         recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
         return Candidate(v, v.i + 1, code, actors, recipients, None, fallback_actor=fallback)
+
+    def _said_was(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"..., a move Netanyahu said was a huge prize for terrorism": the speaker's judgment of
+        what the head noun refers to, as in :meth:`_characterise` (ACCUSE 111 or SUPPORT 051)."""
+        comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        if comp is None or comp.lemma_ != "be" or any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+            return None  # the clause must be about the relative's head ("... said was", not "said it was")
+        words = [w for c in comp.children if c.dep_ in ("attr", "acomp") for w in c.subtree]
+        lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
+        neg = bool(lemmas & self.frames.negative)
+        pos = bool(lemmas & self.frames.positive)
+        if neg == pos or any(c.dep_ == "neg" for c in comp.children):
+            return None
+        actors, fallback = self._actor_entities(ctx, v)
+        recipients = [r for r in self._responsible(ctx, v.head) if r.code not in {a.code for a in actors}]
+        for w in words:
+            ctx.consumed.add(w.i)
+        return Candidate(v, v.i + 1, "111" if neg else "051", actors, recipients, None, fallback_actor=fallback)
 
     def _responsible(self, ctx: "_Ctx", noun: Token) -> list[Entity]:
         """Who is behind a referring noun ("a decision", "the move", "an order"): its own
