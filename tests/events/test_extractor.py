@@ -130,3 +130,18 @@ def test_trips_home_and_phrasal_verbs_are_not_events(coder):
 def test_a_judgment_on_a_move_in_a_relative_clause(coder):
     evs = _events(coder, "Hungary signed the deal, a step the European Commission said was illegal.")
     assert ("ACCUSE", "111", ["EURGOV"], ["HUN"]) in evs
+
+
+def test_weapons_that_hit_and_misparsed_finite_verbs(coder):
+    evs = _events(coder, "Israeli tanks hit a UN post in southern Lebanon.")
+    assert evs == [("ASSAULT", "194", ["ISRMIL"], ["UNO"])]
+    assert _events(coder, "The storm hit the coast.") == []
+    evs = _events(coder, "A Moscow court jailed opposition politician Vladimir Kara-Murza for 25 years on Monday.")
+    assert [e[:3] for e in evs] == [("COERCE", "173", ["RUSJUD"])]
+
+
+def test_lists_named_with_including_and_struck_deals(coder):
+    evs = _events(coder, "Donors including Qatar, the United States and the European Union pledged $5.4 "
+                         "billion to rebuild the Gaza Strip at a conference in Cairo.")
+    assert [e[:3] for e in evs] == [("AGREE", "030", ["EUR", "QAT", "USA"])]
+    assert _events(coder, "Greece and Macedonia struck a deal on Tuesday.") == [("SUPPORT", "057", ["GRC", "MKD"], [])]

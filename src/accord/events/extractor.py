@@ -67,10 +67,17 @@ MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ru
                          "dirham", "lira", "won", "million", "billion", "trillion", "bn", "m", "$", "€", "£"})
 # verbs for protesters taking a site (coded PROTEST 144 when civilians do it)
 SITE_SEIZING = frozenset({"occupy", "take", "seize", "storm", "overrun", "blockade", "besiege", "barricade"})
+# weapons that can be the subject of a verb of impact, and the CAMEO code of such an attack
+WEAPON_NOUNS = {**{w: "195" for w in ("warplane", "jet", "aircraft", "plane", "drone", "missile", "bomber",
+                                      "helicopter", "airstrike", "bomb")},
+                **{w: "194" for w in ("artillery", "shell", "tank", "mortar", "rocket", "howitzer")},
+                **{w: "190" for w in ("warship", "gunboat", "troop", "force", "soldier")}}
+SUFFER_VERBS = frozenset({"die", "kill", "injure", "wound", "perish", "suffer", "lose", "be", "flee", "survive",
+                          "escape", "hurt", "disappear", "vanish", "remain", "become"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "vacate"})
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
-                          "devastate", "wreck", "struck"})
+                          "devastate", "wreck", "struck", "slam", "smash", "bomb", "shell", "rain"})
 JOINT_WORDS = frozenset({"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"})
 NON_DIPLOMATIC = frozenset({"CVL", "REF", "CRM", "UAF", "BUS", "EDU", "MED", "AGR", "LAB", "JRN"})
 MODAL_NOUNS = frozenset({"prospect", "threat", "risk", "possibility", "fear", "danger", "spectre", "specter",
@@ -310,13 +317,18 @@ class EventExtractor:
                 return None
         if v.dep_ == "pcomp" and v.head.lower_ in TOPIC_PREPS:
             return None  # "accused Qatar of supporting terrorism": the topic of an accusation
-        if v.dep_ == "amod" or (v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ == "agent" for c in v.children)):
+        if (v.dep_ == "amod" and not _finite_modifier(v)) or (v.dep_ == "acl" and v.tag_ == "VBN" and not _acts_on_object(v) and
+                                not any(c.dep_ == "agent" for c in v.children)):
             # "warning shots", "protesters opposed to the mandates": describing, not reporting
             # ("a deal brokered by China" names its agent and is kept)
             return None
         cancel = fr.not_events.get(lemma)
         if cancel and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cancel for c in v.children):
-            return None  # "met the demands", "hit a record high", "warning shots"
+            own = self.lex.match_verb(v)
+            if own is None or not any(u.lemma_.lower() in cancel for u in own[1]):
+                # "met the demands", "hit a record high", "warning shots" (unless the lexicon has that
+                # very combination: "struck a deal" is an agreement, 057)
+                return None
         frame = fr.frame_of.get(lemma)
         has_ccomp = any(c.dep_ == "ccomp" for c in v.children)
         if lemma in fr.emphasis or lemma == "call" and any(c.lower_ == "attention" for c in v.children):
@@ -347,7 +359,7 @@ class EventExtractor:
             return None
         hit = self.lex.match_verb(v)
         if hit is None:
-            return None
+            return self._weapon_strike(ctx, v)
         pattern, used = hit
         if lemma in fr.speech and pattern.size == 1 and (has_ccomp or v.i in ctx.speech_verbs):
             return None
@@ -445,6 +457,20 @@ class EventExtractor:
         recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
         return Candidate(v, v.i + 1, code, actors, recipients, None, fallback_actor=fallback)
 
+    def _weapon_strike(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Saudi-led coalition warplanes hit a bus", "Russian missiles struck Kyiv": a weapon that
+        hits is an attack by whoever owns it (CAMEO 195 aerial weapons, 194 artillery and tanks)."""
+        if v.lemma_.lower() not in IMPACT_VERBS:
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        kind = WEAPON_NOUNS.get(subj.lemma_.lower()) if subj is not None else None
+        if kind is None:
+            return None
+        actors = [e for e in self._entities(ctx, subj) if (e.start, e.end) not in ctx.places]
+        if not actors:
+            return None
+        return Candidate(v, v.i + 1, kind, actors, self._recipient_entities(ctx, v, []), None)
+
     def _said_was(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"..., a move Netanyahu said was a huge prize for terrorism": the speaker's judgment of
         what the head noun refers to, as in :meth:`_characterise` (ACCUSE 111 or SUPPORT 051)."""
@@ -484,12 +510,17 @@ class EventExtractor:
                     used: list[Token]) -> Candidate:
         actors, fallback = self._actor_entities(ctx, v)
         recipients = self._recipient_entities(ctx, v, used)
+        if _finite_modifier(v) and v.head.pos_ in ("NOUN", "PROPN"):
+            recipients = _unique(recipients + self._entities(ctx, v.head))  # "court jailed [politician X]"
         passive = any(c.dep_ == "nsubjpass" for c in v.children)
-        if passive and not any(c.dep_ == "agent" for c in v.children) and v.dep_ not in ("conj",):
-            # "Protesters were arrested": no actor named; "aid workers were killed in an Israeli
-            # air strike": the actor of the event noun the passive verb happened in
-            actors, fallback = self._agent_of_means(ctx, v), False
-            if not actors and code[:3] in ("173", "172") and not any(t.lower_ == "by" for t in v.subtree):
+        if passive and v.dep_ not in ("conj",) and (fallback or not actors):
+            # "Protesters were arrested" (or "... by paramilitary Rangers", not a known actor): no actor
+            # named; "aid workers were killed in an Israeli air strike": the actor of the event noun
+            # the passive verb happened in
+            if not any(c.dep_ == "agent" for c in v.children) or fallback:
+                actors, fallback = self._agent_of_means(ctx, v), False
+            agent_named = any(c.dep_ == "agent" for c in v.children)
+            if not actors and code[:3] in ("173", "172") and (agent_named or not any(t.lower_ == "by" for t in v.subtree)):
                 # "Dozens of protesters were arrested in Tbilisi": only a state arrests, detains or
                 # bans, so the actor is the police (arrests) or government of the country it happens
                 # in (the victims' country, else the sentence's); marked as a fallback actor
@@ -895,7 +926,9 @@ class EventExtractor:
         if n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX") and (
                 n.head.lower_ in MEANS_PREPS or (n.head.lower_ in CIRCUMSTANTIAL_PREPS and (
                     code[:2] in ("04", "06", "14") or any(c.lower_ in JOINT_WORDS for c in n.children))) or
-                (n.head.lower_ == "in" and code[:2] in ("11", "12", "13"))):  # "in a stern warning to Tehran"
+                (n.head.lower_ == "in" and code[:2] in ("11", "12", "13")) or  # "in a stern warning to Tehran"
+                (n.head.lower_ == "in" and code[:2] in ("18", "19") and _acting_clause(n.head.head))):
+            # "troops pushed into Kursk in the biggest assault of the war" (not "killed in an attack")
             return self._actor_entities(ctx, n.head.head)
         if n.dep_ in ("dobj", "attr") and n.head.lemma_ in OCCURRENCE_VERBS:
             return self._actor_entities(ctx, n.head)
@@ -956,6 +989,13 @@ class EventExtractor:
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod", "appos") and ctx.mention_at[c.i] is not None:
                     ents.extend(ctx.mention_at[c.i].entities)
+            if not ents:
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in ("including", "like") and tok.tag_ in ("NNS", "NNPS"):
+                        # "Donors including Qatar, the United States and the EU pledged ...": the members named
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                ents.extend(self._entities(ctx, p, depth + 1))
             if not ents:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("of", "from") and tok.pos_ in ("NOUN", "PRON"):
@@ -1060,8 +1100,8 @@ class EventExtractor:
             return self._subject_token(head, seen + 1)  # "..., killing five", "flew to Beijing to meet Xi"
         if v.dep_ == "relcl":
             return head, "relcl"
-        if v.dep_ == "acl" and v.tag_ == "VBG":
-            return head, "acl"
+        if v.dep_ == "acl" and (v.tag_ == "VBG" or _acts_on_object(v)):
+            return head, "acl"  # "Islamists seizing", "A Moscow court jailed X" (taken for a participle)
         if v.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             return self._subject_token(head.head, seen + 1)
         return None, ""
@@ -1295,6 +1335,25 @@ def _purpose(t: Token) -> str | None:
         if c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             return c.lemma_.lower()
     return None
+
+
+def _acting_clause(v: Token) -> bool:
+    """Is ``v`` an active verb whose subject acts (not a passive, not dying or suffering)?"""
+    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) and \
+        v.lemma_.lower() not in SUFFER_VERBS and any(c.dep_ == "nsubj" for c in v.children)
+
+
+def _finite_modifier(v: Token) -> bool:
+    """A past-tense verb parsed as an adjective of its own object but with a subject ("A Moscow
+    court [jailed] opposition politician X": jailed amod -> politician, court nsubj -> jailed)."""
+    return v.dep_ == "amod" and v.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in v.children)
+
+
+def _acts_on_object(v: Token) -> bool:
+    """A past form parsed as a participle modifying a noun but taking a direct object ("A Moscow
+    court jailed the politician"): a misparsed finite verb, since a passive participle has none."""
+    return v.tag_ in ("VBN", "VBD") and any(c.dep_ == "dobj" for c in v.children) and v.head.i < v.i and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
 
 
 def _is_amount(t: Token) -> bool:
