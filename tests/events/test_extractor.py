@@ -145,3 +145,24 @@ def test_lists_named_with_including_and_struck_deals(coder):
                          "billion to rebuild the Gaza Strip at a conference in Cairo.")
     assert [e[:3] for e in evs] == [("AGREE", "030", ["EUR", "QAT", "USA"])]
     assert _events(coder, "Greece and Macedonia struck a deal on Tuesday.") == [("SUPPORT", "057", ["GRC", "MKD"], [])]
+
+
+def test_court_orders_demands_and_rescues(coder):
+    evs = _events(coder, "The G7 demanded that Russia release the crew immediately.")
+    assert [e[0] for e in evs] == ["REQUEST"] and evs[0][3] == ["RUS"]
+    evs = _events(coder, "A Kenyan court ordered the government to halt the deployment.")
+    assert [(e[0], e[1][:2], e[2]) for e in evs] == [("REQUEST", "10", ["KENJUD"])]
+    evs = _events(coder, "French special forces freed two French tourists held hostage in Benin.")
+    assert [e[:3] for e in evs] == [("AID", "074", ["FRAMIL"])]
+
+
+def test_resignations_settlers_and_counterfactuals(coder):
+    evs = _events(coder, "Lebanese Prime Minister Saad Hariri handed in his government's resignation on Tuesday.",
+                  "2019-10-29")
+    assert [e[0] for e in evs] == ["RETREAT"]
+    evs = _events(coder, "Israeli settlers torched Palestinian homes in the West Bank.")
+    assert [e[0] for e in evs] == ["ASSAULT"]
+    ev = [e for e in coder.code("Russia vetoed a draft UN Security Council resolution that would have deplored its "
+                                "invasion of Ukraine.",
+                                "2022-02-25") if e.event_type == "ACCUSE"]
+    assert ev and ev[0].hypothetical

@@ -107,6 +107,10 @@ REPORTING = frozenset({"say", "announce", "tell", "state", "declare", "confirm",
 
 def hypothetical(tok: Token) -> bool:
     """True for conditional or possible events: "if troops cross", "could impose sanctions"."""
+    for v in _verb_chain(tok)[:1]:
+        auxes = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in ("would", "could", "might", "should") for a in auxes) and "have" in auxes:
+            return True  # "a resolution that would have deplored the invasion": counterfactual
     conditional = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for v in _verb_chain(tok) for c in v.children)
     if not conditional and reported_would(tok):
         return False

@@ -74,6 +74,10 @@ WEAPON_NOUNS = {**{w: "195" for w in ("warplane", "jet", "aircraft", "plane", "d
                 **{w: "190" for w in ("warship", "gunboat", "troop", "force", "soldier")}}
 SUFFER_VERBS = frozenset({"die", "kill", "injure", "wound", "perish", "suffer", "lose", "be", "flee", "survive",
                           "escape", "hurt", "disappear", "vanish", "remain", "become"})
+# words naming protesters: only their violence is a violent protest (145); settlers or a mob
+# attacking villagers is an assault
+PROTESTER_WORDS = ("protest", "demonstrat", "rioter", "crowd", "student", "marcher", "activist", "supporter",
+                   "worker", "striker", "youth", "fan")
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "vacate"})
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
@@ -566,6 +570,10 @@ class EventExtractor:
                 elif sub_frame is not None:
                     comp_code = sub_frame[1]
                 comp_recipients = self._recipient_entities(ctx, comp, comp_used)
+                if comp.dep_ == "ccomp" and kind in ("request", "demand"):
+                    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None:  # "demanded that Russia release": the one asked
+                        comp_recipients = self._entities(ctx, subj) + comp_recipients
             else:
                 hit = self.lex.match_noun(comp)
                 if hit is not None:
@@ -578,6 +586,14 @@ class EventExtractor:
             if comp is None:
                 return None
             code = base
+        elif kind == "order" and comp is not None and self._court(ctx, v):
+            # "A Kenyan court ordered the government to halt ...", "the ICJ ordered Israel to": a
+            # court's order to others is a demand (gold convention), not an act of its own forces
+            code = self.frames.compose("demand", comp_code) or "100"
+            cand = self._build_verb(ctx, v, code, None, [])
+            obj = next((c for c in v.children if c.dep_ in ("dobj", "dative")), None)
+            cand.recipients = self._entities(ctx, obj) if obj is not None else list(comp_recipients)
+            return cand
         elif comp is None and kind == "order":
             if any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children) and \
                     (expelled := self._foreign_ordered_out(ctx, v)):
@@ -613,7 +629,8 @@ class EventExtractor:
             cand = self._build_verb(ctx, v, "166", None, [])
             cand.recipients = expelled
             return cand
-        elif kind == "reject" and comp.lemma_.lower() in self.frames.no_comment:
+        elif kind == "reject" and comp.lemma_.lower() in self.frames.no_comment and \
+                not any(c.dep_ in ("dobj", "dative") for c in comp.children):
             code = "011"
         else:
             code = self.frames.compose(kind, comp_code) or base
@@ -687,6 +704,11 @@ class EventExtractor:
         recipients = self._recipient_entities(ctx, v, hit[1])
         return Candidate(v, v.i + 1, code, actors, recipients, hit[0], fallback_actor=fallback)
 
+    def _court(self, ctx: "_Ctx", v: Token) -> bool:
+        """Is the one giving this order a court?"""
+        actors, _ = self._actor_entities(ctx, v)
+        return bool(actors) and all(a.sector == "JUD" for a in actors)
+
     def _foreign_ordered_out(self, ctx: "_Ctx", v: Token) -> list[Entity]:
         """Those ordered out by ``v`` ("ordered French troops to leave") when they belong to a state
         other than the one giving the order; else []."""
@@ -734,6 +756,14 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
                         return p
+        if kind in ("request", "demand") and v.lemma_.lower() not in self.frames.speech:  # not "told X that"
+            for c in v.children:
+                # "insisted that Japan stop", "demanded that Russia release the crew": the demanded act
+                if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and (
+                        c.tag_ == "VB" or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)) and \
+                        not any(g.dep_ == "aux" and g.lower_ in ("will", "would", "had", "has", "have", "was")
+                                for g in c.children):
+                    return c
         if kind in ("reject", "agree", "request", "demand", "order", "cease") and v.lemma_.lower() != "call":
             for c in v.children:
                 if c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lex.match_noun(c) is not None:
@@ -790,6 +820,8 @@ class EventExtractor:
             return None  # "warning shots", "protest movement", "sanctions relief": a modifier names no event
         if n.dep_ == "nsubj" and n.head.lemma_.lower() in STATIVE:
             return None  # "cooperation between the two countries falls short": a state, not an event
+        if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in ("warrant", "reward", "bounty"):
+            return None  # "an ICC warrant for his arrest": the arrest has not happened
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in MODAL_NOUNS:
             return None  # "the prospect of a cross-border attack": not an event that happened
         acc = self.frames.accusation.get(lemma)
@@ -812,11 +844,13 @@ class EventExtractor:
         actors = self._noun_agents(ctx, n)
         recipients: list[Entity] = []
         between = self._between(ctx, n)
+        from_is_agent = self._type(pattern.code) not in ("RETREAT", "CONCEDE")
         for c in n.children:
-            if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS:
+            if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and not (c.lower_ == "from" and from_is_agent):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         recipients.extend(self._entities(ctx, p))
+        recipients = [r for r in recipients if not any(r.code == a.code for a in actors)]
         if not recipients and self._type(pattern.code) in FOR_TYPES:
             recipients = self._for_recipients(ctx, [n])
         if not recipients and self._type(pattern.code) in PATIENT_OF_TYPES:
@@ -885,13 +919,23 @@ class EventExtractor:
                        text="<state> strike", size=1, invert=False, source="extractor.py"), []
 
     def _noun_agents(self, ctx: "_Ctx", n: Token) -> list[Entity]:
+        """Who does what an event noun names: its possessor, a nationality or actor modifier (also one
+        level down: "a Russian missile strike"), a "by" phrase, or for nouns other than RETREAT and
+        CONCEDE a "from" phrase ("criticism from EU leaders", "calls from the UN")."""
         ents: list[Entity] = []
+        hit = self.lex.match_noun(n)
+        etype = self._type(hit[0].code) if hit else None
         for c in n.children:
             if c.dep_ in ("compound", "amod", "nmod") and _anti(ctx.doc, c):
                 continue  # "anti-Muslim rioting": the target, not the actor
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and ctx.mention_at[c.i] is not None):
                 ents.extend(e for e in self._entities(ctx, c) if (e.start, e.end) not in ctx.places)
-            elif c.dep_ == "prep" and c.lower_ == "by":
+            elif c.dep_ == "compound" and c.pos_ == "NOUN":
+                for g in c.children:  # "a Russian missile strike": "Russian" hangs on "missile"
+                    if g.dep_ in ("amod", "compound", "poss") and ctx.mention_at[g.i] is not None:
+                        ents.extend(e for e in self._entities(ctx, g) if (e.start, e.end) not in ctx.places)
+            elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and etype is not None and
+                                                            etype not in ("RETREAT", "CONCEDE"))):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         ents.extend(self._entities(ctx, p))
@@ -1191,9 +1235,13 @@ class EventExtractor:
                 code, info, negated = new_code, self.ont.codes[new_code], False
         actors = _unique(c.actors)
         if info.event_type == "ASSAULT" and actors and all(a.sector in CIVILIAN for a in actors) and \
-                code[:2] in ("18", "19"):
+                code[:2] in ("18", "19") and any(w in " ".join(a.text.lower() for a in actors) for w in PROTESTER_WORDS):
             info = self.ont.codes["145"]  # protesters storming or attacking: a violent protest (PLOVER 3.12)
             code = "145"
+        if code[:3] == "084" and actors and all(a.sector in ("MIL", "COP", "SPY") for a in actors) and \
+                any(t.lemma_.lower() in ("hostage", "captive", "kidnap", "abduct", "kidnapper", "abductor")
+                    for t in ctx.sent):
+            code, info = "074", self.ont.codes["074"]  # forces freeing hostages: a rescue (PLOVER 3.6.4)
         if code[:3] in ("192", "191") and actors and all(a.sector in CIVILIAN for a in actors) and \
                 c.trigger.lemma_.lower() in SITE_SEIZING:
             info, code = self.ont.codes["144"], "144"  # protesters taking over an airport: blocking (PLOVER 3.12)
@@ -1215,7 +1263,10 @@ class EventExtractor:
         if info.event_type == "ASSAULT" and not c.recipients and "test" in lemmas:
             code, info = "150", self.ont.codes["150"]  # missile tests are a show of force (PLOVER 3.14)
         event_type, mode, quad = info.event_type, info.mode, info.quad_class
-        if _trigger_lemma(c.trigger) in self.frames.resign and event_type == "CONCEDE":
+        if event_type == "CONCEDE" and (_trigger_lemma(c.trigger) in self.frames.resign or (
+                c.pattern is not None and "resignation" in c.pattern.text and
+                c.trigger.lemma_.lower() not in ("accept", "demand", "reject"))):
+            # "resigned", "handed in his resignation" (not "accepted the government's resignation")
             event_type, mode, quad = "RETREAT", "resign", self.ont.types["RETREAT"].quad_class  # PLOVER 3.7
         recipients = [r for r in _unique(c.recipients)
                       if not any((r.start == a.start and r.end == a.end) or r.code == a.code for a in actors)]

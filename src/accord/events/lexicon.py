@@ -218,6 +218,11 @@ class Lexicon:
                 near.update(g.lower_ for g in c.children)
         for o in objects:
             near.update(g.lower_ for g in o.children)
+        for c in verb.children:  # "came under rocket fire from Hezbollah": a preposition on the pobj
+            if c.dep_ == "prep":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        near.update(g.lower_ for g in p.children if g.dep_ == "prep")
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} & LOOSE_PARTICLES
         for p in pats:
             if any((sl.prep is None and sl.words and sl.words[-1] not in obj_words) or
