@@ -80,7 +80,7 @@ def test_naming_and_manner_are_not_events(coder):
     assert [e[0] for e in evs] == ["ASSAULT"]  # not a REQUEST from "called"
     evs = _events(coder, "Myanmar security forces fired tear gas and warning shots at thousands of monks "
                          "marching in Yangon, defying a ban on public gatherings.")
-    assert {e[0] for e in evs} <= {"ASSAULT", "PROTEST"}
+    assert not {e[0] for e in evs} & {"THREATEN", "REJECT"}  # warning shots are fired, no one defies
 
 
 def test_protesters_taking_over_a_building_block_it(coder):
@@ -166,3 +166,15 @@ def test_resignations_settlers_and_counterfactuals(coder):
                                 "invasion of Ukraine.",
                                 "2022-02-25") if e.event_type == "ACCUSE"]
     assert ev and ev[0].hypothetical
+
+
+def test_intent_plans_calls_and_vows(coder):
+    evs = _events(coder, "Russia was ready to resume direct talks with Ukraine.")
+    assert [e[:3] for e in evs] == [("AGREE", "036", ["RUS"])]
+    evs = _events(coder, "Biden called his Chinese counterpart on Friday.", "2023-11-20")
+    assert evs == [("CONSULT", "041", ["CHNGOV", "USAGOV"], [])]
+    evs = _events(coder, "Iran vowed to retaliate against Israel.")
+    assert evs == [("THREATEN", "130", ["IRN"], ["ISR"])]
+    assert _events(coder, "US-backed forces captured Raqqa.")[0][0] == "COERCE"  # no SUPPORT from "US-backed"
+    ev = coder.code("Trump and Kim cut short their summit without reaching a deal.", "2019-02-28")
+    assert all(e.negated for e in ev if e.event_type == "SUPPORT")

@@ -49,6 +49,8 @@ def negated(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True  # "cut short their summit without reaching a deal"
     # "did not agree to meet": negation on the governing verb
     if tok.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in tok.head.children):
         return True

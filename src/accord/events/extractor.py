@@ -78,6 +78,10 @@ SUFFER_VERBS = frozenset({"die", "kill", "injure", "wound", "perish", "suffer", 
 # attacking villagers is an assault
 PROTESTER_WORDS = ("protest", "demonstrat", "rioter", "crowd", "student", "marcher", "activist", "supporter",
                    "worker", "striker", "youth", "fan")
+WILLING_ADJ = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
+HOSTILE_VERBS = frozenset({"retaliate", "avenge", "crush", "destroy", "punish", "annihilate", "wipe", "hit",
+                           "strike", "respond", "fight", "attack", "eliminate", "obliterate"})
+BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "vacate"})
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
@@ -321,6 +325,8 @@ class EventExtractor:
                 return None
         if v.dep_ == "pcomp" and v.head.lower_ in TOPIC_PREPS:
             return None  # "accused Qatar of supporting terrorism": the topic of an accusation
+        if v.dep_ in ("amod", "acl", "compound") and lemma in BACKING_VERBS and v.tag_ in ("VBN", "JJ"):
+            return None  # "US-backed forces", "rebels backed by Ankara": who they are, not an event
         if (v.dep_ == "amod" and not _finite_modifier(v)) or (v.dep_ == "acl" and v.tag_ == "VBN" and not _acts_on_object(v) and
                                 not any(c.dep_ == "agent" for c in v.children)):
             # "warning shots", "protesters opposed to the mandates": describing, not reporting
@@ -387,6 +393,9 @@ class EventExtractor:
                 return None
         for u in used:
             ctx.consumed.add(u.i)
+        if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lemma_.lower() in WILLING_ADJ:
+            # "was ready to resume direct talks", "is willing to negotiate": an intent (CAMEO 03)
+            code = self.frames.compose("agree", code) or "030"
         return self._build_verb(ctx, v, code, pattern, used)
 
     def _refine_by_object(self, pattern: Pattern, used: list[Token]) -> str:
@@ -616,6 +625,15 @@ class EventExtractor:
         elif comp is None:
             # a frame verb without a complement: only what the lexicon says of it
             hit = self.lex.match_verb(v)
+            if v.lemma_.lower() in ("call", "phone", "ring") and (hit is None or hit[0].size == 1):
+                obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+                callee = self._entities(ctx, obj) if obj is not None else []
+                if callee and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in v.children):
+                    # "Trump called his Chinese counterpart on Friday": a phone call (CAMEO 041)
+                    cand = self._build_verb(ctx, v, "041", None, [obj])
+                    cand.recipients = callee
+                    cand.reciprocal = True
+                    return cand
             if hit is None:
                 return None
             if any(c.dep_ == "ccomp" for c in v.children) and hit[0].size == 1:
@@ -632,6 +650,8 @@ class EventExtractor:
         elif kind == "reject" and comp.lemma_.lower() in self.frames.no_comment and \
                 not any(c.dep_ in ("dobj", "dative") for c in comp.children):
             code = "011"
+        elif kind == "agree" and comp_code is None and comp.lemma_.lower() in HOSTILE_VERBS:
+            code = "130"  # "vowed to retaliate", "promised to crush": a threat (PLOVER 3.11)
         else:
             code = self.frames.compose(kind, comp_code) or base
         if code is None:
@@ -1131,6 +1151,9 @@ class EventExtractor:
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
                 if obj is not None:
                     return obj, "object-control"
+            raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if raised is not None and lemma not in CAUSATIVE:
+                return raised, "subj"  # "Xi is expected to travel to Seoul", "is set to visit"
             if frame and frame[0] in ("request", "demand"):
                 for c in head.children:
                     if c.dep_ in ("dobj", "dative"):
@@ -1148,6 +1171,8 @@ class EventExtractor:
             return head, "acl"  # "Islamists seizing", "A Moscow court jailed X" (taken for a participle)
         if v.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             return self._subject_token(head.head, seen + 1)
+        if v.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
+            return self._subject_token(head, seen + 1)  # "Russia was ready to resume talks"
         return None, ""
 
     def _actor_entities(self, ctx: "_Ctx", v: Token) -> tuple[list[Entity], bool]:
@@ -1245,6 +1270,9 @@ class EventExtractor:
         if code[:3] in ("192", "191") and actors and all(a.sector in CIVILIAN for a in actors) and \
                 c.trigger.lemma_.lower() in SITE_SEIZING:
             info, code = self.ont.codes["144"], "144"  # protesters taking over an airport: blocking (PLOVER 3.12)
+        if code[:3] == "042" and actors and all(a.sector in ("REB", "UAF", "CRM", "MIL", "COP") or
+                                                (a.kind == "generic" and not a.sector) for a in actors):
+            return None  # fighters or soldiers travelling to Syria: not a diplomatic visit (PLOVER 3.2)
         if info.event_type == "CONSULT" and actors and all(a.sector in NON_DIPLOMATIC for a in actors):
             return None  # "migrants arriving in Greece" is not a visit
         if code == "145" and actors and all(a.sector in ARMED for a in actors):

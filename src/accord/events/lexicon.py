@@ -311,9 +311,20 @@ def _find_prep(heads: list[Token], prep: str) -> Token | None:
     for h in heads:
         for c in h.children:
             # the dependency decides: the infinitive marker "to" (aux) is not the preposition "to"
-            if c.lower_ == prep and c.dep_ in PREP_DEPS:
+            if c.lower_ == prep and c.dep_ in PREP_DEPS and not _dates_only(c):
                 return c
     return None
+
+
+def _dates_only(prep: Token) -> bool:
+    """"on Friday", "in March", "at dawn": a time phrase cannot fill a pattern's preposition
+    ("called his counterpart on Friday" is not "call on")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in WEEKDAYS for o in objs)
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
+                      "morning", "evening", "night", "afternoon", "dawn", "midnight", "today", "tomorrow"})
 
 
 def _match_slots(verb: Token, slots: tuple[Slot, ...], objects: list[Token] | None = None) -> list[Token] | None:
