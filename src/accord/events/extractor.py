@@ -46,7 +46,7 @@ RECIPROCAL_CODES = frozenset({"040", "041", "044", "046"})
 NEED_NOUNS = frozenset({"need", "importance", "necessity", "urgency"})
 CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "at", "after", "before", "following", "on", "ahead", "for"})
 MEANS_PREPS = frozenset({"with", "through", "via"})
-OCCURRENCE_VERBS = frozenset({"hold", "have", "conduct", "attend", "begin", "start", "launch", "stage", "mount",
+OCCURRENCE_VERBS = frozenset({"use", "employ", "hold", "have", "conduct", "attend", "begin", "start", "launch", "stage", "mount",
                               "carry", "resume", "continue", "complete", "end", "join", "lead", "wage",
                               "intensify", "escalate", "step", "conclude", "host", "open", "kick", "undertake",
                               "announce", "declare", "order", "issue", "deliver", "make", "pay", "complete"})
@@ -82,6 +82,9 @@ WILLING_ADJ = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"
 HOSTILE_VERBS = frozenset({"retaliate", "avenge", "crush", "destroy", "punish", "annihilate", "wipe", "hit",
                            "strike", "respond", "fight", "attack", "eliminate", "obliterate"})
 BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm"})
+# nouns whose "in ... of" phrase is an act of the clause's subject ("resumed enrichment in defiance
+# of the deal"), unlike the manner phrase "in protest"
+DEFIANCE_NOUNS = frozenset({"defiance", "violation", "breach", "contravention"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "vacate"})
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
@@ -833,7 +836,7 @@ class EventExtractor:
         if ctx.mention_at[n.i] is not None:
             return None  # "Cooperation" in "Economic Cooperation Organization" names an actor
         in_money = n.dep_ == "pobj" and n.head.lower_ == "in" and _is_amount(n.head.head)
-        if n.dep_ == "pobj" and n.head.lower_ == "in" and not in_money and \
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and not in_money and lemma not in DEFIANCE_NOUNS and \
                 not any(c.dep_ in ("det", "amod", "poss", "compound") for c in n.children):
             return None  # "recalled its ambassador in protest": the manner of another event
         if n.dep_ in ("compound", "amod") and n.head.pos_ in ("NOUN", "PROPN") and n.i < n.head.i:
