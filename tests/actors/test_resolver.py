@@ -69,3 +69,15 @@ def test_places_after_in(coder):
                              "checkpoint.", "2024-01-01"))
     assert got["citizens in the West"] == "WSTCVL"
     assert got["Militants in northern Syria"] == "SYRREB"
+
+
+def test_a_given_name_before_an_unknown_surname_is_not_a_known_person(coder):
+    for text in ("Novak Djokovic blasted the chair umpire.", "Pope Francis met Grand Ayatollah Ali al-Sistani."):
+        doc = coder.nlp(text)
+        codes = [m.entity.code for m in coder.resolver.resolve(doc, "2024-01-01").mentions]
+        assert "HUNGOV" not in codes and "GUYGOV" not in codes
+
+
+def test_a_capital_inside_another_name_is_no_government(coder):
+    doc = coder.nlp("Real Madrid captured a record 15th European Cup.")
+    assert "ESPGOV" not in [m.entity.code for m in coder.resolver.resolve(doc, "2024-06-01").mentions]

@@ -178,3 +178,8 @@ def test_intent_plans_calls_and_vows(coder):
     assert _events(coder, "US-backed forces captured Raqqa.")[0][0] == "COERCE"  # no SUPPORT from "US-backed"
     ev = coder.code("Trump and Kim cut short their summit without reaching a deal.", "2019-02-28")
     assert all(e.negated for e in ev if e.event_type == "SUPPORT")
+
+
+def test_markets_and_critics_do_not_act(coder):
+    assert _events(coder, "Shares of Adani Group companies retreated for a ninth straight session on Friday.") == []
+    assert _events(coder, "Critics panned the sequel, accusing its director of recycling the plot.") == []

@@ -324,7 +324,8 @@ def _implicit_country(doc: Doc, b, plural: bool, here: int, scene: "Scene", d: A
     if _inside_longer_name(doc, b.start, b.end):
         return None  # "the Police Federation", "Justice Minister Smith": part of a name
     country = scene.country_at(here, recent=True)
-    if not country and (scene.has_states or not role.sector):
+    if not country and (scene.has_states or not role.sector or role.sector not in COUNTRYLESS_SECTORS or
+                        word in COUNTRYLESS_STOP):
         return None
     # An article that names no state at all ("Rebels released 12 hostages on Sunday", a lone
     # sentence or a local story): the actor keeps its sector with no country (code "REB"), as
@@ -360,6 +361,13 @@ def _inside_longer_name(doc: Doc, s: int, e: int) -> bool:
     return start < s or end > e
 
 
+# sectors an actor may keep with no country (a lone sentence naming no state): state organs and
+# armed or organised political actors; "critics", "investors" and "fans" never act alone
+COUNTRYLESS_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "JUD", "LEG", "SPY", "PRM", "OPP", "PTY", "INS",
+                                 "CRM", "UAF", "LAB", "CVL", "ELI"})
+COUNTRYLESS_STOP = frozenset({"critic", "investor", "trader", "shopper", "fan", "player", "consumer", "buyer",
+                              "seller", "analyst", "viewer", "reader", "audience", "customer", "passenger",
+                              "tourist", "voter", "resident", "people", "citizen"})
 IMPLICIT_STOP = frozenset({"force", "state", "head", "chair", "party", "unit", "division", "representative",
                            "agent", "officer", "captain", "justice", "deputy", "counterpart", "secretary",
                            "general", "delegate", "leader", "minister", "official", "chief", "commander",

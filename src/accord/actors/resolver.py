@@ -147,6 +147,10 @@ def make_entity(doc: Doc, start: int, end: int, name: str, country: str | None, 
                                   code=code or "UNK", country=country, sector=sector, kind=kind)
 
 
+# lowercase particles that continue a personal name ("Ali al-Sistani", "Ursula von der Leyen")
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "le", "la", "di"})
+
+
 class ActorResolver:
     """Resolve actor mentions in Docs with an :class:`ActorDictionary`.
 
@@ -254,6 +258,13 @@ class ActorResolver:
 
         norm, lemmas = token_keys(doc)
         names = self._scan_names(doc, norm)
+        for s0, (e0, entries) in list(names.items()):
+            # a given name before an unknown surname ("Novak Djokovic", "Ali al-Sistani") is not
+            # the known person whose surname it is
+            if e0 - s0 == 1 and entries and all(x.match == "person" for x in entries) and e0 < len(doc) and \
+                    e0 not in names and (doc[e0].lower_ in NAME_PARTICLES or (
+                        doc[e0].pos_ == "PROPN" and doc[e0].is_title and doc[e0].ent_type_ not in ("GPE", "NORP", "DATE"))):
+                del names[s0]
         taken = [False] * len(doc)
         for s, (e, _) in names.items():
             for k in range(s, e):
@@ -512,6 +523,7 @@ class ActorResolver:
                 if s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].ent_iob_ in ("B", "I") \
                         and tok.ent_iob_ == "I" and norm[s - 1] not in NAME_TITLES:
                     return None
+
             elif s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].ent_type_ == "PERSON" \
                     and doc[s].ent_iob_ == "I" and norm[s - 1] not in NAME_TITLES:
                 return None
@@ -523,7 +535,12 @@ class ActorResolver:
         if entry.match == "org" and country is None:
             return self._stateless_org(doc, norm, s, e, entry, res, day)
         if entry.match == "capital":
-            location = self._is_location(doc, s, e)
+            if s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].dep_ == "compound" \
+                    and doc[s - 1].ent_type_ not in ("GPE", "NORP"):
+                return None  # "Real Madrid": part of another name
+            location = self._is_location(doc, s, e) or (
+                doc[e - 1].dep_ in ("poss", "compound") and doc[e - 1].head.pos_ == "PROPN" and
+                doc[e - 1].head.i >= e)  # "London's FTSE 100": a place naming a thing, not an actor
             if location:
                 sector = None if entry.actor_sector is None else sector
             elif entry.actor_country:

@@ -85,6 +85,12 @@ BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm
 # nouns whose "in ... of" phrase is an act of the clause's subject ("resumed enrichment in defiance
 # of the deal"), unlike the manner phrase "in protest"
 DEFIANCE_NOUNS = frozenset({"defiance", "violation", "breach", "contravention"})
+NON_ACTOR_HEADS = frozenset({"stock", "share", "market", "index", "currency", "rupee", "dollar", "yen", "euro",
+                             "pound", "lira", "rouble", "ruble", "yuan", "peso", "price", "bond", "yield",
+                             "economy", "inflation", "growth", "runner", "batsman", "bowler", "player", "team",
+                             "side", "squad", "striker", "club", "champion", "athlete", "swimmer", "cyclist",
+                             "film", "sequel", "album", "novel", "exports", "output", "oil", "gas", "crude",
+                             "bourse", "exchange", "benchmark", "sales", "earnings", "profit"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "vacate"})
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
@@ -1179,6 +1185,11 @@ class EventExtractor:
         return None, ""
 
     def _actor_entities(self, ctx: "_Ctx", v: Token) -> tuple[list[Entity], bool]:
+        subj = next((c for c in v.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is not None and subj.lemma_.lower() in NON_ACTOR_HEADS and ctx.mention_at[subj.i] is None:
+            # "Japanese stocks retreated", "Shares of Adani companies retreated", "the Kenyan runner
+            # pulled out": the nationality names the thing's country, the thing does not act
+            return [], False
         ents, fallback = self._actor_entities_all(ctx, v)
         # places do not act: "floods in Derna killed", "Liverpool's attack"
         return [e for e in ents if (e.start, e.end) not in ctx.places], fallback
