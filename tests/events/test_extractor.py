@@ -183,3 +183,10 @@ def test_intent_plans_calls_and_vows(coder):
 def test_markets_and_critics_do_not_act(coder):
     assert _events(coder, "Shares of Adani Group companies retreated for a ninth straight session on Friday.") == []
     assert _events(coder, "Critics panned the sequel, accusing its director of recycling the plot.") == []
+
+
+def test_figurative_attacks_places_and_backers_are_not_events(coder):
+    assert _events(coder, "Through his intemperate verbal assaults, Trump has lost Turkey.") == []
+    assert _events(coder, "He heard news of the Paris terror attacks in 2015.") == []
+    assert _events(coder, "It could give Assad's Russian and Iranian-backed forces an excuse.") == []
+    assert _events(coder, "De Mistura will lend credibility to the process.") == []

@@ -540,7 +540,9 @@ class ActorResolver:
                 return None  # "Real Madrid": part of another name
             location = self._is_location(doc, s, e) or (
                 doc[e - 1].dep_ in ("poss", "compound") and doc[e - 1].head.pos_ == "PROPN" and
-                doc[e - 1].head.i >= e)  # "London's FTSE 100": a place naming a thing, not an actor
+                doc[e - 1].head.i >= e) or (  # "London's FTSE 100": a place naming a thing, not an actor
+                doc[e - 1].dep_ == "compound" and doc[e - 1].head.pos_ == "NOUN" and
+                doc[e - 1].head.i >= e)  # "the Paris attacks", "the Geneva talks": where it happened
             if location:
                 sector = None if entry.actor_sector is None else sector
             elif entry.actor_country:

@@ -91,6 +91,8 @@ NON_ACTOR_HEADS = frozenset({"stock", "share", "market", "index", "currency", "r
                              "side", "squad", "striker", "club", "champion", "athlete", "swimmer", "cyclist",
                              "film", "sequel", "album", "novel", "exports", "output", "oil", "gas", "crude",
                              "bourse", "exchange", "benchmark", "sales", "earnings", "profit"})
+FIGURATIVE = frozenset({"verbal", "rhetorical", "legal", "charm", "media", "diplomatic", "political",
+                        "personal", "public", "judicial", "courtroom", "propaganda", "war-of-words"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "vacate"})
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
@@ -334,7 +336,8 @@ class EventExtractor:
                 return None
         if v.dep_ == "pcomp" and v.head.lower_ in TOPIC_PREPS:
             return None  # "accused Qatar of supporting terrorism": the topic of an accusation
-        if v.dep_ in ("amod", "acl", "compound") and lemma in BACKING_VERBS and v.tag_ in ("VBN", "JJ"):
+        if lemma in BACKING_VERBS and v.tag_ in ("VBN", "JJ") and (
+                v.dep_ in ("amod", "acl", "compound") or (v.dep_ == "conj" and v.head.dep_ in ("amod", "compound"))):
             return None  # "US-backed forces", "rebels backed by Ankara": who they are, not an event
         if (v.dep_ == "amod" and not _finite_modifier(v)) or (v.dep_ == "acl" and v.tag_ == "VBN" and not _acts_on_object(v) and
                                 not any(c.dep_ == "agent" for c in v.children)):
@@ -845,6 +848,8 @@ class EventExtractor:
         if n.dep_ == "pobj" and n.head.lower_ == "in" and not in_money and lemma not in DEFIANCE_NOUNS and \
                 not any(c.dep_ in ("det", "amod", "poss", "compound") for c in n.children):
             return None  # "recalled its ambassador in protest": the manner of another event
+        if any(c.dep_ == "amod" and c.lower_ in FIGURATIVE for c in n.children):
+            return None  # "his intemperate verbal assaults", "a charm offensive", "a legal battle"
         if n.dep_ in ("compound", "amod") and n.head.pos_ in ("NOUN", "PROPN") and n.i < n.head.i:
             return None  # "warning shots", "protest movement", "sanctions relief": a modifier names no event
         if n.dep_ == "nsubj" and n.head.lemma_.lower() in STATIVE:
@@ -1285,7 +1290,8 @@ class EventExtractor:
                 c.trigger.lemma_.lower() in SITE_SEIZING:
             info, code = self.ont.codes["144"], "144"  # protesters taking over an airport: blocking (PLOVER 3.12)
         if code[:3] == "042" and actors and all(a.sector in ("REB", "UAF", "CRM", "MIL", "COP") or
-                                                (a.kind == "generic" and not a.sector) for a in actors):
+                                                (not a.sector and a.kind not in ("igo", "organization", "person"))
+                                                for a in actors):
             return None  # fighters or soldiers travelling to Syria: not a diplomatic visit (PLOVER 3.2)
         if info.event_type == "CONSULT" and actors and all(a.sector in NON_DIPLOMATIC for a in actors):
             return None  # "migrants arriving in Greece" is not a visit
