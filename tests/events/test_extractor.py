@@ -190,3 +190,13 @@ def test_figurative_attacks_places_and_backers_are_not_events(coder):
     assert _events(coder, "He heard news of the Paris terror attacks in 2015.") == []
     assert _events(coder, "It could give Assad's Russian and Iranian-backed forces an excuse.") == []
     assert _events(coder, "De Mistura will lend credibility to the process.") == []
+
+
+def test_a_rejected_demand_is_also_the_demand(coder):
+    evs = _events(coder, "Britain rejected North Korea's demand for sanctions relief.")
+    assert [e[:3] for e in evs] == [("REJECT", "124", ["GBR"]), ("REQUEST", "100", ["PRK"])]
+
+
+def test_aid_nouns_with_their_beneficiary(coder):
+    evs = _events(coder, "Biden announced an additional $800 million in military aid for Ukraine.", "2022-04-13")
+    assert evs == [("AID", "072", ["USAGOV"], ["UKR"])]

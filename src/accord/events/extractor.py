@@ -404,7 +404,8 @@ class EventExtractor:
             else:
                 return None
         for u in used:
-            ctx.consumed.add(u.i)
+            if not _has_own_agent(u):
+                ctx.consumed.add(u.i)
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lemma_.lower() in WILLING_ADJ:
             # "was ready to resume direct talks", "is willing to negotiate": an intent (CAMEO 03)
             code = self.frames.compose("agree", code) or "030"
@@ -569,11 +570,15 @@ class EventExtractor:
         if lex_hit is not None and lex_hit[0].size > 1 and (comp is None or comp in lex_hit[1]) and kind != "order":
             # the lexicon knows this combination ("pledged support", "offered condolences")
             for u in lex_hit[1]:
-                ctx.consumed.add(u.i)
+                if not _has_own_agent(u):
+                    ctx.consumed.add(u.i)
             return self._build_verb(ctx, v, lex_hit[0].code, lex_hit[0], lex_hit[1])
-        if comp is not None:
+        keep_comp = comp is not None and kind in ("reject", "deny") and _has_own_agent(comp)
+        if comp is not None and not keep_comp:
             # what is agreed, refused, urged or threatened has not happened: nothing in it is an
-            # event, except what its relative clauses report ("militants who have stepped up attacks")
+            # event, except what its relative clauses report ("militants who have stepped up attacks").
+            # A refused noun with its own agent did happen: "rejected North Korea's demand for
+            # sanctions relief" is also North Korea's demand.
             for root in (comp, *comp.conjuncts):
                 for x in _subtree_without_clauses(root):
                     ctx.consumed.add(x.i)
@@ -581,7 +586,8 @@ class EventExtractor:
         comp_used: list[Token] = []
         comp_recipients: list[Entity] = []
         if comp is not None:
-            ctx.consumed.add(comp.i)
+            if not keep_comp:
+                ctx.consumed.add(comp.i)
             if comp.pos_ in ("VERB", "AUX"):
                 hit = self.lex.match_verb(comp)
                 sub_frame = self.frames.frame_of.get(comp.lemma_.lower())
@@ -870,11 +876,14 @@ class EventExtractor:
             return out or None
         pattern, used = hit
         vhit = self.lex.match_verb(n.head) if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" else None
-        if vhit is not None and (any(u.i == n.i for u in vhit[1]) or n.head.lemma_.lower() in LIGHT_VERBS or
+        own_agent = _has_own_agent(n)
+        if vhit is not None and ((any(u.i == n.i for u in vhit[1]) and not own_agent) or
+                                 n.head.lemma_.lower() in LIGHT_VERBS or
                                  n.head.lemma_.lower() in OCCURRENCE_VERBS or self._type(vhit[0].code) ==
                                  self._type(pattern.code)):
             return out or None  # the verb codes it ("launched an attack" is coded on "launched")
-        # ("France condemned Russia's attack on the hospital" codes the condemnation and the attack)
+        # ("France condemned Russia's attack on the hospital", "rejected North Korea's demand for
+        # sanctions relief": the act has its own agent, so both are coded)
         actors = self._noun_agents(ctx, n)
         recipients: list[Entity] = []
         between = self._between(ctx, n)
@@ -1434,6 +1443,13 @@ def _purpose(t: Token) -> str | None:
         if c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             return c.lemma_.lower()
     return None
+
+
+def _has_own_agent(t: Token) -> bool:
+    """An object noun with its own agent ("North Korea's demand", "a call by Argentina") is an event
+    of its own, coded besides the verb that takes it (unless the types agree, see ``_noun``)."""
+    return t.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+                                    for c in t.children)
 
 
 def _acting_clause(v: Token) -> bool:
