@@ -200,3 +200,18 @@ def test_a_rejected_demand_is_also_the_demand(coder):
 def test_aid_nouns_with_their_beneficiary(coder):
     evs = _events(coder, "Biden announced an additional $800 million in military aid for Ukraine.", "2022-04-13")
     assert evs == [("AID", "072", ["USAGOV"], ["UKR"])]
+
+
+def test_charges_carried_by_arrests_and_extraditions(coder):
+    evs = _events(coder, "Russia's Federal Security Service said it had detained Evan Gershkovich, a Wall Street "
+                         "Journal correspondent, in Yekaterinburg on suspicion of spying for the United States.",
+                  "2023-03-30")
+    assert ("ACCUSE", "1125", ["RUSSPY"], ["USAJRN"]) in evs
+    evs = _events(coder, "Honduras extradited former President Juan Orlando Hernandez to the United States on "
+                         "Thursday to face drug trafficking and weapons charges.", "2022-04-21")
+    assert ("ACCUSE", "1121", ["USA"], ["HNDELI"]) in evs
+
+
+def test_characterised_with_a_trailing_adjective(coder):
+    evs = _events(coder, "Hungary's government said it would not pay the fine, calling the ruling outrageous.")
+    assert ("ACCUSE", "111") in [e[:2] for e in evs]

@@ -93,6 +93,8 @@ NON_ACTOR_HEADS = frozenset({"stock", "share", "market", "index", "currency", "r
                              "bourse", "exchange", "benchmark", "sales", "earnings", "profit"})
 FIGURATIVE = frozenset({"verbal", "rhetorical", "legal", "charm", "media", "diplomatic", "political",
                         "personal", "public", "judicial", "courtroom", "propaganda", "war-of-words"})
+CHARGE_NOUNS = frozenset({"charge", "suspicion", "accusation", "allegation", "count"})
+TRANSFER_VERBS = frozenset({"extradite", "send", "fly", "hand", "deport", "transfer", "surrender", "return"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "vacate"})
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
@@ -208,6 +210,10 @@ class EventExtractor:
                     one.recipients = self._scene_government(ctx, one.actors[0].country)
                 if one.actors:
                     cands.append(one)
+        for c in list(cands):
+            extra = self._charges(ctx, c)
+            if extra is not None:
+                cands.append(extra)
         for c in list(cands):
             if c.trigger.lemma_.lower() == "sentence" and self._type(c.code) == "COERCE":
                 # a prison sentence is a conviction and a detention (gold convention; PLOVER 3.13.3)
@@ -461,6 +467,12 @@ class EventExtractor:
                 words.extend(c.subtree)
             elif c.dep_ == "prep" and c.lower_ == "as":
                 words.extend(c.subtree)
+            elif c.dep_ == "dobj":
+                # "calling the ruling outrageous and unacceptable": the small model makes the
+                # predicate adjectives modifiers after their noun
+                for a in c.children:
+                    if a.dep_ == "amod" and a.i > c.i:
+                        words.extend(a.subtree)
         if not words:
             return None
         lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
@@ -719,6 +731,45 @@ class EventExtractor:
                         if p.dep_ == "pobj":
                             ents.extend(self._entities(ctx, p))
         return _unique(ents)
+
+    def _charges(self, ctx: "_Ctx", c: Candidate) -> Candidate | None:
+        """The accusation an arrest or a transfer carries (gold convention; PLOVER ACCUSE):
+        "detained Evan Gershkovich ... on espionage charges" is also ACCUSE 1125 by the one who
+        arrests; "extradited X to the United States to face drug trafficking charges" is ACCUSE
+        1121 by the state that will try him."""
+        v = c.trigger
+        if v.pos_ != "VERB":
+            return None
+        code_type = self._type(c.code)
+        words = None
+        actors: list[Entity] = []
+        if code_type == "COERCE" and c.code[:3] == "173":
+            for p in v.children:
+                if p.dep_ == "prep" and p.lower_ in ("on", "over", "for"):
+                    pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.lemma_.lower() in CHARGE_NOUNS:
+                        words, actors = list(p.subtree), list(c.actors)
+        elif v.lemma_.lower() in TRANSFER_VERBS:
+            dest = [e for p in v.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for g in p.children if g.dep_ == "pobj" for e in self._entities(ctx, g)]
+            face = next((x for x in v.children if x.dep_ in ("advcl", "xcomp") and x.lemma_.lower() in ("face", "stand")
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
+            if dest and face is not None:
+                words, actors = list(face.subtree), dest
+                obj = next((x for x in v.children if x.dep_ == "dobj"), None)
+                moved = self._entities(ctx, obj) if obj is not None else []
+                if moved:
+                    c = Candidate(c.trigger, c.trigger_end, c.code, c.actors, moved, None)
+        if not words or not actors:
+            return None
+        lemmas = {w.lemma_.lower() for w in words}
+        code = "1125" if lemmas & {"espionage", "spy", "spying", "treason", "sabotage"} else \
+            "1121" if lemmas & {"corruption", "fraud", "bribery", "trafficking", "drug", "murder", "crime",
+                               "laundering", "embezzlement", "terrorism", "extremism", "smuggling"} else "112"
+        recipients = [r for r in c.recipients if r.code not in {a.code for a in actors}]
+        if not recipients:
+            return None
+        return Candidate(v, v.i + 1, code, actors, recipients, None, fallback_actor=c.fallback_actor)
 
     def _decided(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Washington's decision to send cluster munitions to Kyiv": the decided act, coded as
