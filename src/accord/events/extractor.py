@@ -237,6 +237,18 @@ class EventExtractor:
                 merged.add(id(head))
         cands = [c for c in cands if id(c) not in merged]
         by_trigger = {c.trigger.i: c for c in cands}
+        for c in cands:
+            t = c.trigger
+            # "captured two soldiers in a cross-border raid", "attacked crowds ... in an assault
+            # claimed by IS": the circumstance names the act its verb already codes
+            if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during"):
+                verb = by_trigger.get(t.head.head.i)
+                if verb is not None and verb is not c and \
+                        self._type(verb.code) in ("ASSAULT", "COERCE") and self._type(c.code) == "ASSAULT":
+                    verb.recipients = _unique(verb.recipients + c.recipients)
+                    merged.add(id(c))
+        cands = [c for c in cands if id(c) not in merged]
+        by_trigger = {c.trigger.i: c for c in cands}
         out = []
         for c in cands:
             t = c.trigger
