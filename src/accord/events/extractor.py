@@ -44,7 +44,7 @@ RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "up
 AGENT_PREPS = ("by", "of", "between", "among")
 RECIPROCAL_CODES = frozenset({"040", "041", "044", "046"})
 NEED_NOUNS = frozenset({"need", "importance", "necessity", "urgency"})
-CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "at", "after", "before", "following", "on", "ahead", "for"})
+CIRCUMSTANTIAL_PREPS = frozenset({"in", "during", "at", "after", "before", "following", "on", "ahead"})
 MEANS_PREPS = frozenset({"with", "through", "via"})
 OCCURRENCE_VERBS = frozenset({"use", "employ", "hold", "have", "conduct", "attend", "begin", "start", "launch", "stage", "mount",
                               "carry", "resume", "continue", "complete", "end", "join", "lead", "wage",
@@ -95,6 +95,7 @@ FIGURATIVE = frozenset({"verbal", "rhetorical", "legal", "charm", "media", "dipl
                         "personal", "public", "judicial", "courtroom", "propaganda", "war-of-words"})
 CHARGE_NOUNS = frozenset({"charge", "suspicion", "accusation", "allegation", "count"})
 TRANSFER_VERBS = frozenset({"extradite", "send", "fly", "hand", "deport", "transfer", "surrender", "return"})
+TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "deadline", "ultimatum"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "vacate"})
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
@@ -214,6 +215,11 @@ class EventExtractor:
             extra = self._charges(ctx, c)
             if extra is not None:
                 cands.append(extra)
+        for c in list(cands):
+            if c.code[:3] == "173" and c.trigger.pos_ == "VERB" and _prison_term(c.trigger):
+                # "jailed Kara-Murza for 25 years": a conviction as well as a detention (as "sentence")
+                cands.append(Candidate(c.trigger, c.trigger_end, "116", list(c.actors), list(c.recipients), None,
+                                       fallback_actor=c.fallback_actor))
         for c in list(cands):
             if c.trigger.lemma_.lower() == "sentence" and self._type(c.code) == "COERCE":
                 # a prison sentence is a conviction and a detention (gold convention; PLOVER 3.13.3)
@@ -397,6 +403,9 @@ class EventExtractor:
                 return None
         if lemma in fr.fail:
             return None
+        deadline = self._deadline(ctx, v)
+        if deadline is not None:
+            return deadline
         hit = self.lex.match_verb(v)
         if hit is None:
             return self._weapon_strike(ctx, v)
@@ -506,6 +515,29 @@ class EventExtractor:
             recipients = self._responsible(ctx, ref) if ref is not None else []
         recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
         return Candidate(v, v.i + 1, code, actors, recipients, None, fallback_actor=fallback)
+
+    def _deadline(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"gave the French ambassador 72 hours to leave the country": an expulsion (CAMEO 166) when
+        those given the time must leave; "gave Doha 10 days to comply": an ultimatum (139)."""
+        if v.lemma_.lower() != "give":
+            return None
+        given = next((c for c in v.children if c.dep_ in ("dative", "dobj") and c.lemma_.lower() not in TIME_UNITS),
+                     None)
+        span = next((c for c in v.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_UNITS), None)
+        act = next((c for c in list(v.children) + (list(span.children) if span is not None else [])
+                    if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in _children(c))), None)
+        if given is None or span is None or act is None:
+            return None
+        recipients = self._entities(ctx, given)
+        if not recipients:
+            return None
+        code = "166" if act.lemma_.lower() in LEAVE_VERBS else "139"
+        for x in act.subtree:
+            ctx.consumed.add(x.i)
+        cand = self._build_verb(ctx, v, code, None, [])
+        cand.recipients = recipients
+        return cand
 
     def _weapon_strike(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Saudi-led coalition warplanes hit a bus", "Russian missiles struck Kyiv": a weapon that
@@ -1506,6 +1538,22 @@ def _purpose(t: Token) -> str | None:
         if c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             return c.lemma_.lower()
     return None
+
+
+def _children(t: Token) -> list[Token]:
+    """Children of a token, as a list (small helper for generator-heavy conditions)."""
+    return list(t.children)
+
+
+def _prison_term(v: Token) -> bool:
+    """Does the verb carry a term ("for 25 years", "to 10 years")?"""
+    for p in v.children:
+        if p.dep_ == "prep" and p.lower_ in ("for", "to"):
+            pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in ("year", "month", "life", "decade") and \
+                    any(g.like_num or g.dep_ == "nummod" for g in pobj.children):
+                return True
+    return False
 
 
 def _has_own_agent(t: Token) -> bool:
