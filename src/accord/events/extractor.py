@@ -96,6 +96,9 @@ FIGURATIVE = frozenset({"verbal", "rhetorical", "legal", "charm", "media", "dipl
 CHARGE_NOUNS = frozenset({"charge", "suspicion", "accusation", "allegation", "count"})
 TRANSFER_VERBS = frozenset({"extradite", "send", "fly", "hand", "deport", "transfer", "surrender", "return"})
 TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "deadline", "ultimatum"})
+# verbs that turn a plan into a decision ("the cabinet approved a plan to take control of Gaza City")
+ADOPTING_VERBS = frozenset({"approve", "adopt", "endorse", "pass", "sign", "unveil", "greenlight", "authorise",
+                            "authorize", "rubber-stamp"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "vacate"})
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
@@ -340,7 +343,8 @@ class EventExtractor:
     def _verb(self, ctx: "_Ctx", v: Token):
         fr = self.frames
         lemma = v.lemma_.lower()
-        if v.dep_ == "acl" and v.head.lemma_.lower() in DECISION_NOUNS and \
+        if v.dep_ == "acl" and (v.head.lemma_.lower() in DECISION_NOUNS or (
+                v.head.lemma_.lower() in ("plan", "proposal", "bill") and v.head.head.lemma_.lower() in ADOPTING_VERBS)) and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return self._decided(ctx, v)
         trip = v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() in MOTION_VERBS and \
@@ -676,6 +680,13 @@ class EventExtractor:
             cand = self._build_verb(ctx, v, code, None, [])
             obj = next((c for c in v.children if c.dep_ in ("dobj", "dative")), None)
             cand.recipients = self._entities(ctx, obj) if obj is not None else list(comp_recipients)
+            return cand
+        elif comp is None and kind == "order" and self._court(ctx, v) and \
+                (obj := next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)) is not None:
+            # "the Supreme Court ... ordered his release": a court's order is a demand on the state
+            cand = self._build_verb(ctx, v, "100", None, [])
+            own = self._noun_agents(ctx, obj) or self._phrase_entities(ctx, obj, preps=("of",))
+            cand.recipients = [r for r in own if r.code not in {a.code for a in cand.actors}]
             return cand
         elif comp is None and kind == "order":
             if any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children) and \
