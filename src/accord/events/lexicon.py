@@ -202,9 +202,35 @@ class Lexicon:
     def __len__(self) -> int:
         return sum(self.count_by_root.values())
 
+    def _requirements(self, head: str, pats: list[Pattern]) -> list[tuple[frozenset, frozenset]]:
+        """For each verb pattern of ``head``, the object words and prepositions it needs (computed
+        once per head): most patterns are then rejected by two subset tests."""
+        cache = self.__dict__.setdefault("_req_cache", {})
+        got = cache.get(head)
+        if got is None or len(got) != len(pats):
+            got = [(frozenset(sl.words[-1] for sl in p.slots if sl.prep is None and sl.words),
+                    frozenset(sl.prep for sl in p.slots if sl.prep is not None)) for p in pats]
+            cache[head] = got
+        return got
+
     # ------------------------------------------------------------------ matching
     def match_verb(self, verb: Token) -> tuple[Pattern, list[Token]] | None:
-        """Best verb pattern for ``verb`` and the tokens its slots consumed (objects, preps)."""
+        """Best verb pattern for ``verb`` and the tokens its slots consumed (objects, preps).
+
+        The extractor asks about the same verb several times (as a trigger, as the head of an
+        object noun, inside frames); answers are remembered for the current Doc only."""
+        memo = self.__dict__.get("_memo")
+        if memo is None or memo[0] is not verb.doc:
+            memo = (verb.doc, {})
+            self.__dict__["_memo"] = memo
+        key = verb.i
+        if key in memo[1]:
+            return memo[1][key]
+        got = self._match_verb(verb)
+        memo[1][key] = got
+        return got
+
+    def _match_verb(self, verb: Token) -> tuple[Pattern, list[Token]] | None:
         pats = self.verbs.get(verb.lemma_.lower())
         if not pats:
             return None
@@ -224,11 +250,11 @@ class Lexicon:
                     if p.dep_ == "pobj":
                         near.update(g.lower_ for g in p.children if g.dep_ == "prep")
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} & LOOSE_PARTICLES
-        for p in pats:
-            if any((sl.prep is None and sl.words and sl.words[-1] not in obj_words) or
-                   (sl.prep is not None and sl.prep not in near) for sl in p.slots):
+        reqs = self._requirements(verb.lemma_.lower(), pats)
+        for p, (need_obj, need_prep) in zip(pats, reqs):
+            if not need_obj <= obj_words or not need_prep <= near:
                 continue
-            if particles and not particles & {sl.prep for sl in p.slots}:
+            if particles and not particles & need_prep:
                 continue  # "troops freed up in Syria", "gave up": a phrasal verb is another verb
             used = _match_slots(verb, p.slots, objects)
             if used is not None:
