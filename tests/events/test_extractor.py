@@ -222,3 +222,9 @@ def test_deadlines_to_leave_are_expulsions_and_others_ultimatums(coder):
     assert evs == [("SANCTION", "166", ["MLIGOV"], ["FRAGOV"])]
     evs = _events(coder, "Saudi Arabia gave Qatar 10 days to comply with the demands.")
     assert evs == [("THREATEN", "139", ["SAU"], ["QAT"])]
+
+
+def test_reported_conditional_acts_are_threats(coder):
+    evs = _events(coder, "Trump said the United States would impose a 5 percent tariff on all goods from Mexico "
+                         "unless it stopped illegal immigrants crossing the border.", "2019-05-31")
+    assert evs[0][:2] == ("THREATEN", "1312") and evs[0][3] == ["MEX"]

@@ -113,7 +113,9 @@ def hypothetical(tok: Token) -> bool:
         auxes = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
         if any(a in ("would", "could", "might", "should") for a in auxes) and "have" in auxes:
             return True  # "a resolution that would have deplored the invasion": counterfactual
-    conditional = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for v in _verb_chain(tok) for c in v.children)
+    conditional = any((c.dep_ == "mark" and c.lower_ in CONDITION_MARKS) or
+                      (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children))
+                      for v in _verb_chain(tok) for c in v.children)  # "would impose tariffs unless ..."
     if not conditional and reported_would(tok):
         return False
     for v in _verb_chain(tok):

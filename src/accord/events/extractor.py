@@ -110,7 +110,7 @@ MODAL_NOUNS = frozenset({"prospect", "threat", "risk", "possibility", "fear", "d
                          "rumor", "warning", "plan", "hope", "option", "prevention", "deterrence"})
 GENERIC_PLACES = frozenset({"INT", "WST", "MOS", "ARB", "EUP", "AFR", "ASA", "MEA", "LAM"})
 PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "PROTEST"})
-THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
 LIGHT_VERBS = frozenset({"begin", "start", "launch", "carry", "conduct", "stage", "hold", "mount", "make", "take",
                          "have", "give", "resume", "continue", "step", "intensify", "escalate", "wage", "undertake",
                          "commence", "kick", "open", "end", "complete", "finish", "join", "lead", "order"})
