@@ -214,6 +214,13 @@ class EventExtractor:
                     one.recipients = self._scene_government(ctx, one.actors[0].country)
                 if one.actors:
                     cands.append(one)
+        protests = [c for c in cands if self._type(c.code) == "PROTEST"]
+        if protests:
+            # "protesters ... demanding the resignation", "workers pressed the government for a higher
+            # wage" during a strike: the demand is the protest's topic, not another event (gold convention)
+            protesters = {a.code for c in protests for a in c.actors}
+            cands = [c for c in cands if not (self._type(c.code) == "REQUEST" and c.actors and (
+                all(a.sector in CIVILIAN for a in c.actors) or {a.code for a in c.actors} <= protesters))]
         for c in list(cands):
             extra = self._charges(ctx, c)
             if extra is not None:
@@ -899,6 +906,8 @@ class EventExtractor:
             if c.dep_ == "prep" and c.lower_ in ("for", "to") and kind in ("request", "demand", "agree", "reject"):
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
+                        if kind == "agree" and p.pos_ not in ("VERB", "AUX") and self.lex.match_noun(p) is None:
+                            continue  # "offered his condolences to Morocco's King": the receiver
                         return p
         if kind in ("request", "demand") and v.lemma_.lower() not in self.frames.speech:  # not "told X that"
             for c in v.children:
