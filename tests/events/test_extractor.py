@@ -228,3 +228,10 @@ def test_reported_conditional_acts_are_threats(coder):
     evs = _events(coder, "Trump said the United States would impose a 5 percent tariff on all goods from Mexico "
                          "unless it stopped illegal immigrants crossing the border.", "2019-05-31")
     assert evs[0][:2] == ("THREATEN", "1312") and evs[0][3] == ["MEX"]
+
+
+def test_participles_with_agents_and_self_deployments(coder):
+    evs = _events(coder, "The first 18 Leopard 2 tanks sent by Germany have arrived in Ukraine.")
+    assert [e[:3] for e in evs] == [("AID", "072", ["DEU"])]
+    evs = _events(coder, "Thousands of Turkish troops have been moved to the border with Syria.")
+    assert evs == [("MOBILIZE", "154", ["TURMIL"], ["SYR"])]

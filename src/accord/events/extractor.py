@@ -612,6 +612,16 @@ class EventExtractor:
             # the passive verb happened in
             if not any(c.dep_ == "agent" for c in v.children) or fallback:
                 actors, fallback = self._agent_of_means(ctx, v), False
+            if not actors and code[:2] == "15":
+                # "90,000 police officers will be deployed across France", "troops were moved to the
+                # border": forces moved by their own state, coded as their own mobilisation
+                subj = next(c for c in v.children if c.dep_ == "nsubjpass")
+                m = ctx.mention_at[subj.i]
+                forces = [] if m is not None and m.implicit else \
+                    [e for e in self._entities(ctx, subj) if e.sector in ("MIL", "COP", "PRM", "SPY")]
+                if forces:
+                    actors = forces
+                    recipients = [r for r in recipients if r.code not in {f.code for f in forces}]
             agent_named = any(c.dep_ == "agent" for c in v.children)
             if not actors and code[:3] in ("173", "172") and (agent_named or not any(t.lower_ == "by" for t in v.subtree)):
                 # "Dozens of protesters were arrested in Tbilisi": only a state arrests, detains or

@@ -298,6 +298,8 @@ def _objects(verb: Token) -> list[Token]:
     """The verb's objects, looking through quantities ("thousands of troops", "10 days of drills")
     and through naming clauses ("launched what it called military operations")."""
     out = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if not out and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        out = [verb.head]  # "the Leopard tanks sent by Germany": the noun the participle describes
     if not out:
         for c in verb.children:
             if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS:
