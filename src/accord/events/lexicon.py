@@ -287,7 +287,7 @@ class Lexicon:
 # "give away"); a pattern must name them to match. "off", "out", "back" and "down" are left out:
 # the small model also tags locative words as particles ("seized three boats off Crimea")
 LOOSE_PARTICLES = frozenset({"up", "away", "around", "about"})
-QUANTITY_NOUNS = frozenset({"hour", "minute", "session", "stage", "phase", "barrage", "storm", "chorus", "flurry", "volley", "hail", "torrent", "thousand", "hundred", "dozen", "million", "number", "lot", "batch", "contingent",
+QUANTITY_NOUNS = frozenset({"edition", "hour", "minute", "session", "stage", "phase", "barrage", "storm", "chorus", "flurry", "volley", "hail", "torrent", "thousand", "hundred", "dozen", "million", "number", "lot", "batch", "contingent",
                             "wave", "series", "round", "package", "tranche", "shipment", "consignment", "some",
                             "first", "rest", "more", "group", "team", "day", "week", "month", "year", "couple",
                             "billion", "tonne", "ton", "dollar", "euro", "pound", "yen", "worth"})
