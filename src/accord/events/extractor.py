@@ -35,7 +35,7 @@ from accord.actors.resolver import Mention, Resolution
 from accord.events.attributes import attributes
 from accord.events.context import ContextCues
 from accord.events.frames import Frames
-from accord.events.lexicon import Lexicon, Pattern
+from accord.events.lexicon import QUANTITY_NOUNS, Lexicon, Pattern
 from accord.events.quotes import QuoteIndex
 from accord.ontology import Ontology
 from accord.records import Article, Entity, Event, Trigger, make_event_id
@@ -1000,6 +1000,12 @@ class EventExtractor:
         if hit is None:
             return out or None
         pattern, used = hit
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ in ("dobj", "nsubjpass") and \
+                n.head.head.lemma_.lower() in QUANTITY_NOUNS and n.head.head.head.pos_ == "VERB":
+            gov = n.head.head.head  # "wrapped up the 21st edition of their naval exercise"
+            ghit = self.lex.match_verb(gov)
+            if ghit is not None and any(u.i == n.i for u in ghit[1]):
+                return out or None
         vhit = self.lex.match_verb(n.head) if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" else None
         own_agent = _has_own_agent(n)
         if vhit is not None and ((any(u.i == n.i for u in vhit[1]) and not own_agent) or
