@@ -235,3 +235,10 @@ def test_participles_with_agents_and_self_deployments(coder):
     assert [e[:3] for e in evs] == [("AID", "072", ["DEU"])]
     evs = _events(coder, "Thousands of Turkish troops have been moved to the border with Syria.")
     assert evs == [("MOBILIZE", "154", ["TURMIL"], ["SYR"])]
+
+
+def test_apology_and_resignation_are_two_events_and_recalls_target_the_host(coder):
+    evs = _events(coder, "Japan's prime minister apologised for the scandal and resigned on Friday.")
+    assert [e[0] for e in evs] == ["CONCEDE", "RETREAT"]
+    evs = _events(coder, "France recalled its ambassador to Australia over the submarine deal.")
+    assert evs == [("SANCTION", "161", ["FRA"], ["AUS"])]

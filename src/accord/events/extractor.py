@@ -301,6 +301,8 @@ class EventExtractor:
         for c in cands:
             info = self.ont.codes.get(c.code)
             etype = info.event_type if info else None
+            if etype == "CONCEDE" and _trigger_lemma(c.trigger) in self.frames.resign:
+                etype = "RETREAT"  # "apologised and resigned": two events (see _record, PLOVER 3.7)
             key = (tuple(sorted({e.code for e in c.actors})), etype or c.code,
                    tuple(sorted({e.code for e in c.recipients})), c.negated)
             if key in seen:
@@ -1466,6 +1468,9 @@ class EventExtractor:
         own = {a.country for a in actors}
         if info.event_type in ("ASSAULT", "COERCE") and own:
             recipients = [self._victims_country(ctx, r, own) for r in recipients]
+        if code[:3] == "161":
+            # "Russia recalled its ambassador": the recalled envoy is the actor's own
+            recipients = [r for r in recipients if r.country not in own]
         if info.event_type == "MOBILIZE":
             # "sent warships", "mustered troops": the actor's own forces are not the recipient
             recipients = [r for r in recipients if not (r.country in own and r.sector in ("MIL", "COP"))]
