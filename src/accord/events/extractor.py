@@ -26,6 +26,7 @@ One event is kept per distinct (actor codes, event type, recipient codes) in a s
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -356,11 +357,11 @@ class EventExtractor:
                 v.head.lemma_.lower() in ("plan", "proposal", "bill") and v.head.head.lemma_.lower() in ADOPTING_VERBS)) and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return self._decided(ctx, v)
-        trip = v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() in MOTION_VERBS and \
-            (hit0 := self.lex.match_verb(v)) is not None and hit0[0].code[:2] == "04"
-        if trip:
-            pass  # "flew to Beijing to meet Xi": the meeting is coded (actor: the traveller)
-        elif v.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        # "flew to Beijing to meet Xi": the meeting is coded (actor: the traveller)
+        purpose = self.lex.match_verb(v) if v.dep_ in ("advcl", "xcomp") and \
+            v.head.lemma_.lower() in MOTION_VERBS else None
+        trip = purpose is not None and purpose[0].code[:2] == "04"
+        if not trip and v.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             # "temptations to normalise relations", "troops sent to protect civilians": an infinitive
             # that is not the complement of a verb states a purpose or possibility, not an event
             return None
@@ -471,7 +472,7 @@ class EventExtractor:
             if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "after"):
                 for p in c.children:
                     if p.dep_ == "pobj" and self.lex.match_noun(p) is not None:
-                        agents = self._noun_agents(ctx, p)
+                        agents = self._noun_agents(ctx, p, self._noun_type(p))
                         if agents:
                             ctx.consumed.add(p.i)
                             return agents
@@ -539,7 +540,7 @@ class EventExtractor:
         span = next((c for c in v.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_UNITS), None)
         act = next((c for c in list(v.children) + (list(span.children) if span is not None else [])
                     if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and
-                    any(a.dep_ == "aux" and a.lower_ == "to" for a in _children(c))), None)
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if given is None or span is None or act is None:
             return None
         recipients = self._entities(ctx, given)
@@ -636,7 +637,9 @@ class EventExtractor:
                     actors, fallback = [_implied(ctx, country, sector, "police" if sector == "COP" else
                                                  "government")], True
         if not recipients and self._type(code) in FOR_TYPES:
-            recipients = self._for_recipients(ctx, [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")])
+            # "expressed support for Baku", "aid for Ukraine": the beneficiary of support and aid
+            recipients = _unique(self._prep_objects(ctx, [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")],
+                                                    ("for",)))
         if pattern is not None and pattern.invert:
             actors, recipients = recipients, actors
         cand = Candidate(v, v.i + 1, code, actors, recipients, pattern, fallback_actor=fallback)
@@ -704,7 +707,7 @@ class EventExtractor:
                 (obj := next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)) is not None:
             # "the Supreme Court ... ordered his release": a court's order is a demand on the state
             cand = self._build_verb(ctx, v, "100", None, [])
-            own = self._noun_agents(ctx, obj) or self._phrase_entities(ctx, obj, preps=("of",))
+            own = self._noun_agents(ctx, obj, self._noun_type(obj)) or self._phrase_entities(ctx, obj, preps=("of",))
             cand.recipients = [r for r in own if r.code not in {a.code for a in cand.actors}]
             return cand
         elif comp is None and kind == "order":
@@ -795,16 +798,18 @@ class EventExtractor:
         return r.model_copy(update={"country": best, "code": best + (r.sector or ""),
                                     "name": r.name.replace(r.country or "", best, 1)})
 
-    def _for_recipients(self, ctx: "_Ctx", heads: list[Token]) -> list[Entity]:
-        """"expressed support for Baku", "aid for Ukraine": the beneficiary of support and aid."""
+    def _prep_objects(self, ctx: "_Ctx", heads: list[Token], preps: Collection[str]) -> list[Entity]:
+        """Entities of the objects of ``preps`` hanging on any of ``heads``, in order ("support for
+        Baku", "the bombardment of Gaza", "efforts by Iran"); unlike :meth:`_phrase_entities`,
+        possessors and modifiers are not included."""
         ents: list[Entity] = []
         for h in heads:
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ == "for":
+                if c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             ents.extend(self._entities(ctx, p))
-        return _unique(ents)
+        return ents
 
     def _charges(self, ctx: "_Ctx", c: Candidate) -> Candidate | None:
         """The accusation an arrest or a transfer carries (gold convention; PLOVER ACCUSE):
@@ -817,6 +822,7 @@ class EventExtractor:
         code_type = self._type(c.code)
         words = None
         actors: list[Entity] = []
+        accused = c.recipients
         if code_type == "COERCE" and c.code[:3] == "173":
             for p in v.children:
                 if p.dep_ == "prep" and p.lower_ in ("on", "over", "for"):
@@ -824,23 +830,20 @@ class EventExtractor:
                     if pobj is not None and pobj.lemma_.lower() in CHARGE_NOUNS:
                         words, actors = list(p.subtree), list(c.actors)
         elif v.lemma_.lower() in TRANSFER_VERBS:
-            dest = [e for p in v.children if p.dep_ == "prep" and p.lower_ == "to"
-                    for g in p.children if g.dep_ == "pobj" for e in self._entities(ctx, g)]
+            dest = self._prep_objects(ctx, [v], ("to",))
             face = next((x for x in v.children if x.dep_ in ("advcl", "xcomp") and x.lemma_.lower() in ("face", "stand")
                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
             if dest and face is not None:
                 words, actors = list(face.subtree), dest
                 obj = next((x for x in v.children if x.dep_ == "dobj"), None)
-                moved = self._entities(ctx, obj) if obj is not None else []
-                if moved:
-                    c = Candidate(c.trigger, c.trigger_end, c.code, c.actors, moved, None)
+                accused = (self._entities(ctx, obj) if obj is not None else []) or accused  # the one sent
         if not words or not actors:
             return None
         lemmas = {w.lemma_.lower() for w in words}
         code = "1125" if lemmas & {"espionage", "spy", "spying", "treason", "sabotage"} else \
             "1121" if lemmas & {"corruption", "fraud", "bribery", "trafficking", "drug", "murder", "crime",
                                "laundering", "embezzlement", "terrorism", "extremism", "smuggling"} else "112"
-        recipients = [r for r in c.recipients if r.code not in {a.code for a in actors}]
+        recipients = [r for r in accused if r.code not in {a.code for a in actors}]
         if not recipients:
             return None
         return Candidate(v, v.i + 1, code, actors, recipients, None, fallback_actor=c.fallback_actor)
@@ -853,7 +856,7 @@ class EventExtractor:
         if hit is None:
             return None
         noun = v.head
-        actors = [e for e in self._noun_agents(ctx, noun) if (e.start, e.end) not in ctx.places]
+        actors = [e for e in self._noun_agents(ctx, noun, self._noun_type(noun)) if (e.start, e.end) not in ctx.places]
         fallback = False
         if not actors:
             actors, fallback = self._circumstantial_actor(ctx, noun)
@@ -1017,26 +1020,17 @@ class EventExtractor:
             return out or None  # the verb codes it ("launched an attack" is coded on "launched")
         # ("France condemned Russia's attack on the hospital", "rejected North Korea's demand for
         # sanctions relief": the act has its own agent, so both are coded)
-        actors = self._noun_agents(ctx, n)
-        recipients: list[Entity] = []
+        etype = self._type(pattern.code)
+        actors = self._noun_agents(ctx, n, etype)
         between = self._between(ctx, n)
-        from_is_agent = self._type(pattern.code) not in ("RETREAT", "CONCEDE")
-        for c in n.children:
-            if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and not (c.lower_ == "from" and from_is_agent):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        recipients.extend(self._entities(ctx, p))
-        recipients = [r for r in recipients if not any(r.code == a.code for a in actors)]
-        if not recipients and self._type(pattern.code) in FOR_TYPES:
-            recipients = self._for_recipients(ctx, [n])
-        if not recipients and self._type(pattern.code) in PATIENT_OF_TYPES:
+        preps = [x for x in RECIPIENT_PREPS if not (x == "from" and _from_is_agent(etype))]
+        recipients = [r for r in self._prep_objects(ctx, [n], preps) if not any(r.code == a.code for a in actors)]
+        if not recipients and etype in FOR_TYPES:
+            recipients = _unique(self._prep_objects(ctx, [n], ("for",)))
+        if not recipients and etype in PATIENT_OF_TYPES:
             # "the bombardment of Gaza", "the arrest of Imran Khan": the "of" object suffers the act
-            for c in n.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            recipients.extend(e for e in self._entities(ctx, p)
-                                              if not any(e.code == a.code for a in actors))
+            recipients = [e for e in self._prep_objects(ctx, [n], ("of",))
+                          if not any(e.code == a.code for a in actors)]
         if not recipients and n.dep_ == "nsubj" and n.head.pos_ in ("VERB", "AUX"):
             # "Israeli strikes continued to hit southern Lebanon": the target of the verb the event
             # noun is the subject of, when that verb codes the same kind of act
@@ -1048,11 +1042,7 @@ class EventExtractor:
                     recipients.extend(self._recipient_entities(ctx, v, []))
         if not recipients and n.dep_ == "conj" and n.head.pos_ == "NOUN":
             # "air strikes and a naval blockade on southern Lebanon": the target is shared
-            for c in list(n.head.children) + list(n.children):
-                if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS:
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            recipients.extend(self._entities(ctx, p))
+            recipients.extend(self._prep_objects(ctx, [n.head, n], RECIPIENT_PREPS))
         reciprocal = False
         if between:
             if actors:
@@ -1083,7 +1073,7 @@ class EventExtractor:
         """"Israeli strikes", "Russia's strikes on Kyiv": a bare "strike" whose owner is a state or
         an armed force is a military strike (CAMEO 190), not the labour strike of "a strike by
         dock workers" (143, matched by the lexicon)."""
-        agents = self._noun_agents(ctx, n)
+        agents = self._noun_agents(ctx, n, None)  # no lexicon pattern: a "from" phrase is not an agent
         if n.tag_ != "NNS" and not any(a.sector in ("MIL", "REB", "PRM") for a in agents):
             return None  # "the French strike paralysed rail services": a labour strike
         if not agents or any(a.sector in NON_DIPLOMATIC or a.sector in ("LAB", "OPP", "PTY") or
@@ -1094,13 +1084,16 @@ class EventExtractor:
         return Pattern(code="190", kind="noun", head=n.lemma_.lower(), slots=(), modifiers=(),
                        text="<state> strike", size=1, invert=False, source="extractor.py"), []
 
-    def _noun_agents(self, ctx: "_Ctx", n: Token) -> list[Entity]:
-        """Who does what an event noun names: its possessor, a nationality or actor modifier (also one
-        level down: "a Russian missile strike"), a "by" phrase, or for nouns other than RETREAT and
-        CONCEDE a "from" phrase ("criticism from EU leaders", "calls from the UN")."""
-        ents: list[Entity] = []
+    def _noun_type(self, n: Token) -> str | None:
+        """PLOVER type of the lexicon pattern a noun matches, or None."""
         hit = self.lex.match_noun(n)
-        etype = self._type(hit[0].code) if hit else None
+        return self._type(hit[0].code) if hit else None
+
+    def _noun_agents(self, ctx: "_Ctx", n: Token, etype: str | None) -> list[Entity]:
+        """Who does what an event noun of type ``etype`` names: its possessor, a nationality or actor
+        modifier (also one level down: "a Russian missile strike"), a "by" phrase, or a "from" phrase
+        when :func:`_from_is_agent` ("criticism from EU leaders", "calls from the UN")."""
+        ents: list[Entity] = []
         for c in n.children:
             if c.dep_ in ("compound", "amod", "nmod") and _anti(ctx.doc, c):
                 continue  # "anti-Muslim rioting": the target, not the actor
@@ -1110,11 +1103,8 @@ class EventExtractor:
                 for g in c.children:  # "a Russian missile strike": "Russian" hangs on "missile"
                     if g.dep_ in ("amod", "compound", "poss") and ctx.mention_at[g.i] is not None:
                         ents.extend(e for e in self._entities(ctx, g) if (e.start, e.end) not in ctx.places)
-            elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and etype is not None and
-                                                            etype not in ("RETREAT", "CONCEDE"))):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        ents.extend(self._entities(ctx, p))
+            elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and _from_is_agent(etype))):
+                ents.extend(e for p in c.children if p.dep_ == "pobj" for e in self._entities(ctx, p))
         return _unique(ents)
 
     def _between(self, ctx: "_Ctx", n: Token) -> list[Entity]:
@@ -1167,7 +1157,7 @@ class EventExtractor:
                 speaker, _ = self._actor_entities(ctx, root)
         if not speaker:
             return None
-        agents = self._noun_agents(ctx, n)
+        agents = self._noun_agents(ctx, n, self._noun_type(n))
         agents = [a for a in agents if a.code not in {s.code for s in speaker}]
         if not agents:
             return None
@@ -1209,16 +1199,14 @@ class EventExtractor:
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod", "appos") and ctx.mention_at[c.i] is not None:
                     ents.extend(ctx.mention_at[c.i].entities)
-            if not ents:
+            # "Donors including Qatar, the US and the EU pledged": the members named; then "leaders of
+            # X", "officials from X"
+            for preps, applies in ((("including", "like"), tok.tag_ in ("NNS", "NNPS")),
+                                   (("of", "from"), tok.pos_ in ("NOUN", "PRON"))):
+                if ents or not applies:
+                    continue
                 for c in tok.children:
-                    if c.dep_ == "prep" and c.lower_ in ("including", "like") and tok.tag_ in ("NNS", "NNPS"):
-                        # "Donors including Qatar, the United States and the EU pledged ...": the members named
-                        for p in c.children:
-                            if p.dep_ == "pobj":
-                                ents.extend(self._entities(ctx, p, depth + 1))
-            if not ents:
-                for c in tok.children:
-                    if c.dep_ == "prep" and c.lower_ in ("of", "from") and tok.pos_ in ("NOUN", "PRON"):
+                    if c.dep_ == "prep" and c.lower_ in preps:
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 ents.extend(self._entities(ctx, p, depth + 1))
@@ -1581,11 +1569,6 @@ def _purpose(t: Token) -> str | None:
     return None
 
 
-def _children(t: Token) -> list[Token]:
-    """Children of a token, as a list (small helper for generator-heavy conditions)."""
-    return list(t.children)
-
-
 def _prison_term(v: Token) -> bool:
     """Does the verb carry a term ("for 25 years", "to 10 years")?"""
     for p in v.children:
@@ -1595,6 +1578,13 @@ def _prison_term(v: Token) -> bool:
                     any(g.like_num or g.dep_ == "nummod" for g in pobj.children):
                 return True
     return False
+
+
+def _from_is_agent(etype: str | None) -> bool:
+    """Does a "from" phrase on an event noun of this type name its agent ("criticism from EU
+    leaders", "calls from the UN")?  Not for retreats and concessions ("withdrawal from
+    Afghanistan"), nor for nouns with no PLOVER type."""
+    return etype is not None and etype not in ("RETREAT", "CONCEDE")
 
 
 def _has_own_agent(t: Token) -> bool:

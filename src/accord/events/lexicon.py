@@ -141,6 +141,9 @@ class Lexicon:
         self.nouns: dict[str, list[Pattern]] = {}
         self.count_by_root: Counter[str] = Counter()
         self.files: list[Path] = []
+        # per verb head, each pattern's object words and prepositions (filled by :meth:`load`)
+        self.verb_requirements: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+        self._memo: tuple[object, dict[int, tuple[Pattern, list[Token]] | None]] = (None, {})
 
     @classmethod
     def load(cls, extra: Iterable[str | Path] = (), directory: Path = LEXICON_DIR,
@@ -164,6 +167,11 @@ class Lexicon:
         for table in (lex.verbs, lex.nouns):
             for pats in table.values():
                 pats.sort(key=lambda p: -p.size)  # stable: ties keep file order
+        # most verb patterns are then rejected by two subset tests ("cut" and "impose" have hundreds)
+        lex.verb_requirements = {
+            head: [(frozenset(sl.words[-1] for sl in p.slots if sl.prep is None and sl.words),
+                    frozenset(sl.prep for sl in p.slots if sl.prep is not None)) for p in pats]
+            for head, pats in lex.verbs.items()}
         return lex
 
     def add_file(self, path: Path, codes: set[str]) -> None:
@@ -202,16 +210,6 @@ class Lexicon:
     def __len__(self) -> int:
         return sum(self.count_by_root.values())
 
-    def _requirements(self, head: str, pats: list[Pattern]) -> list[tuple[frozenset, frozenset]]:
-        """For each verb pattern of ``head``, the object words and prepositions it needs (computed
-        once per head): most patterns are then rejected by two subset tests."""
-        cache = self.__dict__.setdefault("_req_cache", {})
-        got = cache.get(head)
-        if got is None or len(got) != len(pats):
-            got = [(frozenset(sl.words[-1] for sl in p.slots if sl.prep is None and sl.words),
-                    frozenset(sl.prep for sl in p.slots if sl.prep is not None)) for p in pats]
-            cache[head] = got
-        return got
 
     # ------------------------------------------------------------------ matching
     def match_verb(self, verb: Token) -> tuple[Pattern, list[Token]] | None:
@@ -219,10 +217,9 @@ class Lexicon:
 
         The extractor asks about the same verb several times (as a trigger, as the head of an
         object noun, inside frames); answers are remembered for the current Doc only."""
-        memo = self.__dict__.get("_memo")
-        if memo is None or memo[0] is not verb.doc:
-            memo = (verb.doc, {})
-            self.__dict__["_memo"] = memo
+        memo = self._memo
+        if memo[0] is not verb.doc:
+            memo = self._memo = (verb.doc, {})
         key = verb.i
         if key in memo[1]:
             return memo[1][key]
@@ -250,8 +247,7 @@ class Lexicon:
                     if p.dep_ == "pobj":
                         near.update(g.lower_ for g in p.children if g.dep_ == "prep")
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} & LOOSE_PARTICLES
-        reqs = self._requirements(verb.lemma_.lower(), pats)
-        for p, (need_obj, need_prep) in zip(pats, reqs):
+        for p, (need_obj, need_prep) in zip(pats, self.verb_requirements[verb.lemma_.lower()]):
             if not need_obj <= obj_words or not need_prep <= near:
                 continue
             if particles and not particles & need_prep:
