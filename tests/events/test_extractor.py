@@ -242,3 +242,39 @@ def test_apology_and_resignation_are_two_events_and_recalls_target_the_host(code
     assert [e[0] for e in evs] == ["CONCEDE", "RETREAT"]
     evs = _events(coder, "France recalled its ambassador to Australia over the submarine deal.")
     assert evs == [("SANCTION", "161", ["FRA"], ["AUS"])]
+
+
+def test_implied_protest_target_and_concession_to_protesters(coder):
+    # the implied protesters and the implied government share a span; both are kept
+    evs = _events(coder, "Thousands of people marched through Belgrade on Saturday in an anti-government protest.")
+    assert ("PROTEST", "141", ["SRBCVL"], ["SRBGOV"]) in evs
+    evs = _events(coder, "The French government scrapped a planned fuel tax increase on Wednesday, bowing to weeks "
+                         "of protests by students.")
+    concede = [e for e in evs if e[0] == "CONCEDE"]
+    assert concede and concede[0][3] == ["FRAEDU"]
+
+
+def test_capital_addressed_by_the_act_is_its_government(coder):
+    evs = _events(coder, "China's foreign ministry lashed out at Washington on Saturday over an arms package.")
+    assert evs == [("ACCUSE", "111", ["CHNGOV"], ["USAGOV"])]
+    # a capital as the venue stays a place
+    evs = _events(coder, "China's foreign ministry lashed out at the United States in Beijing on Saturday.")
+    assert evs == [("ACCUSE", "111", ["CHNGOV"], ["USA"])]
+
+
+def test_state_of_emergency_targets_the_country_and_aid_its_destination(coder):
+    evs = _events(coder, "Ethiopia's government declared a six-month nationwide state of emergency on Tuesday.")
+    assert evs == [("COERCE", "1724", ["ETHGOV"], ["ETH"])]
+    evs = _events(coder, "An Indian plane carrying 25 tonnes of relief supplies landed in Islamabad on Friday.")
+    assert evs == [("AID", "073", ["IND"], ["PAK"])]
+    evs = _events(coder, "The first 18 Leopard 2 tanks sent by Germany have arrived in Ukraine.")
+    assert evs == [("AID", "072", ["DEU"], ["UKR"])]
+
+
+def test_reaction_targets_the_party_of_its_cause_clause(coder):
+    evs = _events(coder, "Germany summoned the Iranian charge d'affaires on Tuesday after Tehran executed a "
+                         "German-Iranian dual national.")
+    accuse = [e for e in evs if e[0] == "ACCUSE"]
+    assert accuse and "IRN" in {r[:3] for r in accuse[0][3]}
+    evs = _events(coder, "Germany called in Iran's top diplomat on Tuesday.")
+    assert evs == [("ACCUSE", "114", ["DEU"], ["IRNGOV"])]

@@ -110,6 +110,10 @@ MODAL_NOUNS = frozenset({"prospect", "threat", "risk", "possibility", "fear", "d
                          "likelihood", "chance", "idea", "question", "issue", "scenario", "talk", "rumour",
                          "rumor", "warning", "plan", "hope", "option", "prevention", "deterrence"})
 GENERIC_PLACES = frozenset({"INT", "WST", "MOS", "ARB", "EUP", "AFR", "ASA", "MEA", "LAM"})
+# verbs of arriving: where aid arrived names its receiver (Extractor._destination)
+ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "touch", "dock", "enter", "cross"})
+# conflictual replies whose target may be named only in the clause giving their cause ("after ...")
+REACTION_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
 PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "PROTEST"})
 THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
 LIGHT_VERBS = frozenset({"begin", "start", "launch", "carry", "conduct", "stage", "hold", "mount", "make", "take",
@@ -210,7 +214,7 @@ class EventExtractor:
                 if not one.actors and one.code[:2] == "14":
                     one.actors = self._scene_civilians(ctx)  # "demonstrations spread to 30 towns"
                 if one.code[:2] == "14" and not one.recipients and one.actors and \
-                        all(a.sector in CIVILIAN for a in one.actors):
+                        all(a.sector in CIVILIAN or a.sector in ("OPP", "REL") for a in one.actors):
                     # a protest against a policy is a protest against the government (gold convention)
                     one.recipients = self._scene_government(ctx, one.actors[0].country)
                 if one.actors:
@@ -220,8 +224,18 @@ class EventExtractor:
             # "protesters ... demanding the resignation", "workers pressed the government for a higher
             # wage" during a strike: the demand is the protest's topic, not another event (gold convention)
             protesters = {a.code for c in protests for a in c.actors}
+            for c in cands:
+                if self._type(c.code) == "CONCEDE" and not c.recipients and \
+                        not {a.code for a in c.actors} & protesters:
+                    # "scrapped the fuel tax, bowing to weeks of protests": a concession to the protesters
+                    c.recipients = _unique([a for p in protests for a in p.actors])
             cands = [c for c in cands if not (self._type(c.code) == "REQUEST" and c.actors and (
                 all(a.sector in CIVILIAN for a in c.actors) or {a.code for a in c.actors} <= protesters))]
+        for c in cands:
+            if not c.recipients and self._type(c.code) in REACTION_TYPES:
+                c.recipients = self._provoker(ctx, c)
+            elif not c.recipients and self._type(c.code) == "AID":
+                c.recipients = self._destination(ctx, c)
         for c in list(cands):
             extra = self._charges(ctx, c)
             if extra is not None:
@@ -237,6 +251,50 @@ class EventExtractor:
                 cands.append(Candidate(c.trigger, c.trigger_end, "116", list(c.actors), list(c.recipients), None,
                                        fallback_actor=c.fallback_actor))
         return self._dedupe(self._merge_participles(cands))
+
+    def _provoker(self, ctx: "_Ctx", c: Candidate) -> list[Entity]:
+        """The party a reaction answers when the text names it only in the clause saying why: "Japan
+        lodged a protest after a Chinese surveillance plane intruded into its airspace" (CHNMIL),
+        "China vowed to fight to the end after the White House said duties would climb" (USAGOV).
+        Looks at "after"/"because"/"when" clauses of the trigger's verb; returns their subject's
+        entities when all are of another state than the actor's, else []. (Gold convention: a
+        recipient the text clearly implies is coded.)"""
+        v = c.trigger
+        while v.dep_ in ("xcomp", "conj") and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head  # "vowed to fight ... after": the clause hangs on the governing verb
+        own = {a.country for a in c.actors}
+        for clause in v.children:
+            if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(m.dep_ == "mark" and m.lower_ in ("after", "because", "when")
+                       for m in clause.children):
+                continue
+            ents = [e for e in self._subject_entities(ctx, clause) if (e.start, e.end) not in ctx.places]
+            if ents and all(e.country and e.country not in own for e in ents):
+                return ents
+        return []
+
+    def _destination(self, ctx: "_Ctx", c: Candidate) -> list[Entity]:
+        """Where aid arrived, for aid whose receiver the text names only as the place it reached:
+        "a plane carrying relief supplies landed in Islamabad" (PAK), "tanks sent by Germany have
+        arrived in Ukraine" (UKR). Looks at the trigger and the verbs above it (up to two steps)
+        for an arrival verb (ARRIVAL_VERBS) and returns the states named in its "in"/"at"/"into"
+        phrase or its object ("reached Gaza"), other than the giver's. (PLOVER 3.6: the recipient
+        of AID is who receives it.)"""
+        own = {a.country for a in c.actors}
+        t, steps = c.trigger, 0
+        while steps < 3:
+            if t.lemma_.lower() in ARRIVAL_VERBS:
+                ents = self._prep_objects(ctx, [t], ("in", "at", "into")) + \
+                    [e for ch in t.children if ch.dep_ == "dobj" for e in self._entities(ctx, ch)]
+                ents = [e for e in ents if e.country and e.country not in own]
+                if ents:
+                    return [e.model_copy(update={"sector": None, "code": e.country}) if (e.start, e.end) in ctx.places
+                            else e for e in ents]
+            if t.head.i == t.i:
+                break
+            t, steps = t.head, steps + 1
+        return []
 
     def _merge_participles(self, cands: list[Candidate]) -> list[Candidate]:
         """"Gunmen attacked crowds outside the airport, killing dozens of Afghans": a participle
@@ -1365,6 +1423,12 @@ class EventExtractor:
                 if not got and c.pos_ in ("NOUN", "PRON"):
                     got = self._phrase_entities(ctx, c, preps=AGENT_PREPS)
                 ents.extend(got)
+        for u in used:
+            if u.dep_ == "pobj" and u.head.head.i == v.i and u.head.lower_ in ("in", "up", "out", "off", "down", "back") and \
+                    u.pos_ in ("NOUN", "PROPN"):
+                # "called in Iran's top diplomat": a particle parsed as a preposition; its object is the
+                # pattern's object and may name the recipient, as a direct object would
+                ents.extend(self._entities(ctx, u))
         for h in heads:
             for c in h.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
@@ -1447,11 +1511,16 @@ class EventExtractor:
             # "resigned", "handed in his resignation" (not "accepted the government's resignation")
             event_type, mode, quad = "RETREAT", "resign", self.ont.types["RETREAT"].quad_class  # PLOVER 3.7
         recipients = [r for r in _unique(c.recipients)
-                      if not any((r.start == a.start and r.end == a.end) or r.code == a.code for a in actors)]
+                      if not any((r.start == a.start and r.end == a.end and r.name == a.name) or r.code == a.code
+                                 for a in actors)]  # two implied entities share the main verb's span
         if info.event_type not in PLACE_TYPES and not code.startswith(("042", "043")):
             # a city or capital named as a place is a venue, not a recipient, except for acts done
             # to places (attacks, seizures, deployments, deliveries) and visits
-            recipients = [r for r in recipients if (r.start, r.end) not in ctx.places]
+            recipients = [r if (r.start, r.end) not in ctx.places else
+                          r.model_copy(update={"sector": "GOV", "code": f"{r.country}GOV"})  # the capital's government
+                          for r in recipients if (r.start, r.end) not in ctx.places or
+                          (info.event_type != "CONSULT" and r.country and r.sector is None and
+                           _addressed_place(ctx.doc, r))]
             actors = [a for a in actors if (a.start, a.end) not in ctx.places] or actors
         own = {a.country for a in actors}
         if info.event_type in ("ASSAULT", "COERCE") and own:
@@ -1470,6 +1539,11 @@ class EventExtractor:
             return None  # "flew off to Mar-a-Lago", "travelled to Washington" by one's own officials: a trip home
         if code[:2] == "20" and actors and all(a.sector in CIVILIAN for a in actors):
             return None  # "people internally displaced": the victims, not the perpetrators of mass violence
+        if code[:4] in ("1723", "1724", "172", "1721") and not recipients and len(own) == 1 and \
+                all(a.sector in ("GOV", "MIL", "COP") for a in actors):
+            # a curfew, a state of emergency or martial law, a nationwide restriction: imposed on the
+            # state's own people, coded as the country (gold convention; PLOVER 3.13 restrict)
+            recipients = [_implied(ctx, next(iter(own)), "", "country")]
         if c.reciprocal or (info.event_type == "CONSULT" and (code in RECIPROCAL_CODES or
                                                               code[:3] in RECIPROCAL_CODES)):
             actors = _unique(actors + recipients)
@@ -1530,7 +1604,21 @@ def _implied(ctx: "_Ctx", country: str, sector: str, label: str) -> Entity:
     """An actor the text implies but does not name; its span is the sentence's main verb."""
     root = ctx.sent.root
     return Entity(text=root.text, start=root.idx, end=root.idx + len(root.text), name=f"{country} {label}",
-                  code=country + sector, country=country, sector=sector, kind="group")
+                  code=country + sector, country=country, sector=sector or None,
+                  kind="group" if sector else "country")
+
+
+def _addressed_place(doc: Doc, ent: Entity) -> bool:
+    """A capital the act is addressed to rather than done in: "lashed out at Washington", "appealed to
+    Moscow", "protested to Beijing" (a government named by its capital, CAMEO's convention); "in
+    Washington" stays a venue. ``ent`` is a mention's entity with character offsets into ``doc``."""
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span[-1]
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in ("at", "to", "towards", "toward", "against")
 
 
 def _subtree_without_clauses(root: Token) -> list[Token]:
