@@ -78,3 +78,19 @@ def test_gold_file_errors_name_the_line(tmp_path):
     p.write_text(json.dumps({"text": "a", "events": []}) + "\n{bad\n", encoding="utf-8")
     with pytest.raises(GoldFileError, match=r"g.jsonl:2: malformed JSON"):
         load_gold(p)
+
+
+def test_hand_written_gold_codes_are_normalised(tmp_path):
+    p = tmp_path / "g.jsonl"
+    line = {"text": "a", "date": "2024-01-02", "events": [
+        {"event_type": "consult", "actor": ["Russia", "pk"], "recipient": "IRNGOV"}]}
+    p.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    ev = load_gold(p)[0]["events"][0]
+    assert (ev["event_type"], ev["actor"], ev["recipient"]) == ("CONSULT", ["RUS", "PAK"], ["IRNGOV"])
+    p.write_text(json.dumps({"text": "a", "events": [{"event_type": "MEET", "actor": []}]}) + "\n", encoding="utf-8")
+    with pytest.raises(GoldFileError, match=r"g.jsonl:1: unknown event_type 'MEET'"):
+        load_gold(p)
+    p.write_text(json.dumps({"text": "a", "events": [{"event_type": "AID", "actor": ["Atlantis"]}]}) + "\n",
+                 encoding="utf-8")
+    with pytest.raises(GoldFileError, match=r"g.jsonl:1: 'Atlantis' is neither"):
+        load_gold(p)

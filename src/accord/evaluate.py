@@ -34,8 +34,10 @@ Precision = correct / predicted mentions; recall = correct / gold mentions.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -69,10 +71,68 @@ def load_gold(path: str | Path, key: str = "events") -> list[dict[str, Any]]:
             obj["date"] = normalise_date(obj.get("date"))
         except ValueError as exc:
             raise GoldFileError(f"{path}:{n}: {exc}") from None
+        if key == "events":
+            obj["events"] = [_normalise_gold_event(ev, path, n) for ev in obj["events"]]
         obj.setdefault("id", f"{path.stem}:{n}")
         obj["_line"] = n
         rows.append(obj)
     return rows
+
+
+_CODE = re.compile(r"^(?:[A-Z]{3})+$")
+
+
+def _normalise_gold_event(ev: Any, path: Path, n: int) -> dict[str, Any]:
+    """One gold event as the matcher expects it, accepting what people write by hand.
+
+    ``event_type`` is upper-cased ("consult" -> CONSULT) and must then be one of the 16
+    PLOVER types. ``actor`` and ``recipient`` may be a list or a single string; an entry
+    that is not already a code ("IRN", "IRNGOV", "IRN+PAK") is read as a country name or
+    ISO 3166 alpha-2 code and turned into its alpha-3 code with pycountry ("Iran" -> IRN,
+    "PK" -> PAK). Raises GoldFileError naming the file and line for anything else."""
+    if not isinstance(ev, dict):
+        raise GoldFileError(f"{path}:{n}: each event must be an object")
+    ev = dict(ev)
+    etype = str(ev.get("event_type") or "").strip().upper()
+    if etype not in PLOVER_TYPES:
+        raise GoldFileError(f"{path}:{n}: unknown event_type {ev.get('event_type')!r} "
+                            f"(expected one of the 16 PLOVER types)")
+    ev["event_type"] = etype
+    for role in ("actor", "recipient"):
+        value = ev.get(role) or []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            raise GoldFileError(f"{path}:{n}: {role} must be a list of codes or country names")
+        ev[role] = [_gold_code(str(v), path, n) for v in value if str(v).strip()]
+    return ev
+
+
+def _gold_code(value: str, path: Path, n: int) -> str:
+    value = value.strip()
+    if all(_CODE.match(part) for part in value.split("+")):
+        return value
+    code = _country_names().get(value.lower())
+    if code:
+        return code
+    import pycountry
+    try:
+        return pycountry.countries.lookup(value).alpha_3
+    except LookupError:
+        raise GoldFileError(f"{path}:{n}: {value!r} is neither an actor code nor a country name") from None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Lower-cased country names of accord's own countries.yaml ("russia", "britain") -> alpha-3."""
+    from accord.datafiles import load_yaml
+    data = load_yaml(Path(__file__).parent / "actors" / "data" / "countries.yaml") or {}
+    out: dict[str, str] = {}
+    for code, spec in data.items():
+        if isinstance(spec, dict) and isinstance(code, str) and len(code) == 3 and code.isupper():
+            for name in spec.get("names") or []:
+                out.setdefault(str(name).lower(), code)
+    return out
 
 
 # ---------------------------------------------------------------------------- code matching
