@@ -81,3 +81,18 @@ def test_a_given_name_before_an_unknown_surname_is_not_a_known_person(coder):
 def test_a_capital_inside_another_name_is_no_government(coder):
     doc = coder.nlp("Real Madrid captured a record 15th European Cup.")
     assert "ESPGOV" not in [m.entity.code for m in coder.resolver.resolve(doc, "2024-06-01").mentions]
+
+
+def test_pro_and_anti_names_are_a_stance_not_a_state(coder):
+    d = dict(_codes(coder, "Pro-Palestinian demonstrators marched through London on Saturday.", "2024-05-04"))
+    assert d.get("demonstrators") == "GBRCVL" and "Palestinian demonstrators" not in d
+    d = dict(_codes(coder, "Pro-Russian separatists shelled the town of Mariupol in eastern Ukraine.", "2014-09-06"))
+    assert d.get("separatists") == "UKRREB"
+
+
+def test_organisation_named_after_its_description(coder):
+    d = dict(_codes(coder, "Leaders of the West African bloc ECOWAS gave Niger's junta a week to reinstate "
+                           "the president.", "2023-08-06"))
+    assert d["Leaders of the West African bloc ECOWAS"] == "IGO"   # not WAFGOV, and no GOV sector for an IGO
+    d = dict(_codes(coder, "NATO leaders agreed on Friday to set up a rapid reaction force.", "2014-09-05"))
+    assert d["NATO leaders"] == "IGO"

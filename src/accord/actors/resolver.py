@@ -27,6 +27,13 @@ from spacy.tokens import Doc
 from accord.actors.dictionary import ActorDictionary, ActorEntry, RoleWord, normalise_token, office_key
 from accord.records import Entity
 
+# an IGO's officials are the IGO itself: no GOV sector for these (Resolver.resolve)
+STAFFLESS_IGOS = frozenset({"IGOGOV", "UNOGOV"})
+# nouns describing an organisation before its name ("the West African bloc ECOWAS")
+BLOC_NOUNS = frozenset({"bloc", "alliance", "grouping", "group", "body", "organisation", "organization",
+                        "union", "club", "forum", "coalition", "agency"})
+# "pro-X" / "anti-X": a stance towards X, not membership of X (Resolver.resolve)
+STANCE_PREFIXES = frozenset({"pro", "anti"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "into",
                             "throughout", "within", "towards", "toward", "to", "from", "via", "over", "off"})
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -265,6 +272,19 @@ class ActorResolver:
                     e0 not in names and (doc[e0].lower_ in NAME_PARTICLES or (
                         doc[e0].pos_ == "PROPN" and doc[e0].is_title and doc[e0].ent_type_ not in ("GPE", "NORP", "DATE"))):
                 del names[s0]
+        for s0 in list(names):
+            if s0 >= 2 and doc[s0 - 1].text == "-" and doc[s0 - 2].lower_ in STANCE_PREFIXES:
+                # "pro-Palestinian demonstrators" in London, "anti-American protesters" in Islamabad,
+                # "pro-Russian separatists" in Donbas: the name is the cause, not the actor's state; the
+                # actor takes the country of the scene, as CAMEO codes groups by where they act
+                del names[s0]
+        for s0, (e0, _) in list(names.items()):
+            if e0 + 1 < len(doc) and norm[e0] in BLOC_NOUNS and e0 + 1 in names and \
+                    all(x.kind in ("igo", "organization") for x in names[e0 + 1][1]):
+                # "the West African bloc ECOWAS": the organisation's name, not the region describing it,
+                # is the actor ("Leaders of the ... bloc ECOWAS" are IGO, not WAFGOV); one mention over
+                # the whole description, so that "an ultimatum from the ... bloc ECOWAS" finds it
+                names[s0] = names.pop(e0 + 1)
         taken = [False] * len(doc)
         for s, (e, _) in names.items():
             for k in range(s, e):
@@ -284,6 +304,11 @@ class ActorResolver:
             m = self._name_mention(doc, norm, day, s, e, entries, res)
             if m is not None:
                 res.mentions.append(m)
+        for m in res.mentions:
+            if m.entity.code in STAFFLESS_IGOS:
+                # "NATO leaders", "the UN secretary-general": the organisation itself (team convention,
+                # docs/conventions.md); only the EU has a government sector (EURGOV, the Commission)
+                m.entity = m.entity.model_copy(update={"code": m.entity.code[:3], "sector": None})
         res.mentions.sort(key=lambda m: m.start)
         link(doc, res, self.d, day, norm)
         return res
@@ -351,6 +376,13 @@ class ActorResolver:
                 j += 1
             while j < n and norm[j] in COMPASS and j not in names:
                 j += 1  # "militants in northern Syria" (but "the West" is a name)
+            if j not in names:
+                # "Leaders of the (West African) bloc ECOWAS": the organisation named after its description
+                k = j
+                while k < n and k - j < 3 and doc[k].pos_ in ("ADJ", "PROPN") and norm[k] not in BLOC_NOUNS:
+                    k += 1
+                if k + 1 < n and norm[k] in BLOC_NOUNS and k + 1 in names:
+                    j = k + 1
             plural_role = doc[re_ - 1].tag_ in ("NNS", "NNPS")
             if j in names and j not in used and (norm[end] == "of" or role.cls == "collective" or plural_role):
                 qe, qentries = names[j]
