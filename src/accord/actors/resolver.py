@@ -272,8 +272,9 @@ class ActorResolver:
                     e0 not in names and (doc[e0].lower_ in NAME_PARTICLES or (
                         doc[e0].pos_ == "PROPN" and doc[e0].is_title and doc[e0].ent_type_ not in ("GPE", "NORP", "DATE"))):
                 del names[s0]
-        for s0 in list(names):
-            if s0 >= 2 and doc[s0 - 1].text == "-" and doc[s0 - 2].lower_ in STANCE_PREFIXES:
+        for s0, (_, entries0) in list(names.items()):
+            if s0 >= 2 and doc[s0 - 1].text == "-" and doc[s0 - 2].lower_ in STANCE_PREFIXES and \
+                    all(x.match in ("demonym", "name", "capital", "government") for x in entries0):
                 # "pro-Palestinian demonstrators" in London, "anti-American protesters" in Islamabad,
                 # "pro-Russian separatists" in Donbas: the name is the cause, not the actor's state; the
                 # actor takes the country of the scene, as CAMEO codes groups by where they act
