@@ -242,3 +242,16 @@ def test_apology_and_resignation_are_two_events_and_recalls_target_the_host(code
     assert [e[0] for e in evs] == ["CONCEDE", "RETREAT"]
     evs = _events(coder, "France recalled its ambassador to Australia over the submarine deal.")
     assert evs == [("SANCTION", "161", ["FRA"], ["AUS"])]
+
+
+def test_over_before_an_object_is_read_as_particle_or_preposition(coder):
+    # "{speak,talk} over phone" (04_consult.yaml) could not match before: spaCy parses "over the
+    # phone" as a prepositional phrase, the pattern grammar read "over" as a particle
+    from accord.events.lexicon import _preposition_reading, parse_pattern
+    alt = _preposition_reading(parse_pattern("speak over phone", "041", "verb"))
+    assert alt is not None and [(s.prep, s.words) for s in alt.slots] == [("over", ("phone",))]
+    assert _preposition_reading(parse_pattern("carry out attack", "190", "verb")) is None
+    evs = _events(coder, "Putin and Erdogan talked over the phone on Sunday.")
+    assert evs == [("CONSULT", "041", ["RUSGOV", "TURGOV"], [])]
+    evs = _events(coder, "Rebels took over the city of Goma on Monday.")
+    assert [e[:2] for e in evs] == [("COERCE", "192")]
