@@ -255,3 +255,29 @@ def test_over_before_an_object_is_read_as_particle_or_preposition(coder):
     assert evs == [("CONSULT", "041", ["RUSGOV", "TURGOV"], [])]
     evs = _events(coder, "Rebels took over the city of Goma on Monday.")
     assert [e[:2] for e in evs] == [("COERCE", "192")]
+
+
+def test_a_past_vote_to_ratify_is_the_ratification(coder):
+    # the infinitive after "voted" is the act the vote performs, not an announced intent (AGREE)
+    evs = _events(coder, "The US Senate voted 95-1 on Wednesday to ratify NATO membership for Finland and Sweden.")
+    assert [e[:3] for e in evs] == [("SUPPORT", "057", ["USALEG"])]
+    evs = _events(coder, "Turkey's parliament voted on Thursday to ratify Finland's application to join NATO.")
+    assert evs == [("SUPPORT", "057", ["TURLEG"], ["FIN"])]
+    evs = coder.code("Dock workers voted to strike next week.", "2024-03-05")
+    assert evs[0].event_type == "PROTEST" and evs[0].future
+
+
+def test_the_first_to_do_something_did_it(coder):
+    evs = _events(coder, "Moscow on Thursday became the first capital to formally recognise the Taliban government.")
+    assert evs == [("SUPPORT", "054", ["RUSGOV"], ["AFGGOV"])]
+    evs = _events(coder, "Spain became the latest country to recognise a Palestinian state.")
+    assert [e[:3] for e in evs] == [("SUPPORT", "054", ["ESP"])]
+    evs = _events(coder, "Trump became the first sitting US president to set foot in North Korea on Sunday.",
+                  "2019-06-30")
+    assert evs == [("CONSULT", "042", ["USAGOV"], ["PRK"])]
+
+
+def test_a_visit_s_host_is_the_place_arrived_in_not_the_origin(coder):
+    evs = _events(coder, "Indian Prime Minister Narendra Modi arrived in Kyiv by train from Poland on Friday, "
+                         "the first visit by an Indian leader since Ukraine's independence.")
+    assert evs == [("CONSULT", "042", ["INDGOV"], ["UKR"])]

@@ -299,7 +299,12 @@ class EventExtractor:
     def _dedupe(self, cands: list[Candidate]) -> list[Candidate]:
         seen: dict[tuple, int] = {}
         out: list[Candidate] = []
+        hosted = {tuple(sorted({e.code for e in c.actors})) for c in cands if c.code[:3] == "042" and c.recipients}
         for c in cands:
+            if c.code[:3] == "042" and not c.recipients and tuple(sorted({e.code for e in c.actors})) in hosted:
+                # "arrived in Kyiv on Friday, the first visit by an Indian leader": one visit, the
+                # one that names its host
+                continue
             info = self.ont.codes.get(c.code)
             etype = info.event_type if info else None
             if etype == "CONCEDE" and _trigger_lemma(c.trigger) in self.frames.resign:
@@ -361,7 +366,8 @@ class EventExtractor:
         purpose = self.lex.match_verb(v) if v.dep_ in ("advcl", "xcomp") and \
             v.head.lemma_.lower() in MOTION_VERBS else None
         trip = purpose is not None and purpose[0].code[:2] == "04"
-        if not trip and v.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        if not trip and v.dep_ != "xcomp" and not _voted_act(v) and _first_to(v) is None and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             # "temptations to normalise relations", "troops sent to protect civilians": an infinitive
             # that is not the complement of a verb states a purpose or possibility, not an event
             return None
@@ -369,7 +375,7 @@ class EventExtractor:
             head_lemma = v.head.lemma_.lower()
             if head_lemma not in ASPECTUAL and head_lemma not in self.frames.frame_of and \
                     head_lemma not in self.frames.plan and head_lemma not in CAUSATIVE and \
-                    head_lemma not in self.frames.speech and v.head.lemma_ not in ("be",):
+                    head_lemma not in self.frames.speech and v.head.lemma_ not in ("be",) and _first_to(v) is None:
                 # "summoned the envoy to protest the attack", "sent troops to protect": a purpose
                 return None
         if v.dep_ == "pcomp" and v.head.lower_ in TOPIC_PREPS:
@@ -434,7 +440,7 @@ class EventExtractor:
             if not any(t.lemma_.lower() in fr.relief for t in ctx.sent):
                 return None
             code = "073"
-        if code.startswith("042") and self._carries_goods(ctx, v):
+        if code.startswith("042") and self._carries_goods(ctx, v, used):
             # "India flew 15 tonnes of medical supplies to the Maldives": not a visit
             obj = next(c for c in v.children if c.dep_ == "dobj")
             hit2 = self.lex.match_noun(obj)
@@ -482,10 +488,12 @@ class EventExtractor:
         tok, _ = self._subject_token(v)
         return tok is not None and tok.lemma_.lower() in self.frames.vehicles
 
-    def _carries_goods(self, ctx: "_Ctx", v: Token) -> bool:
-        """Does a visit verb carry a thing ("flew supplies to") rather than a visit ("paid a visit to")?"""
+    def _carries_goods(self, ctx: "_Ctx", v: Token, used: Collection[Token] = ()) -> bool:
+        """Does a visit verb carry a thing ("flew supplies to") rather than a visit ("paid a visit to")?
+        An object the visit pattern itself names ("set foot in") is not carried."""
+        own = {u.i for u in used}
         for c in v.children:
-            if c.dep_ == "dobj" and ctx.mention_at[c.i] is None and c.pos_ in ("NOUN",) and \
+            if c.dep_ == "dobj" and c.i not in own and ctx.mention_at[c.i] is None and c.pos_ in ("NOUN",) and \
                     self.lex.match_noun(c) is None and \
                     not any(ctx.mention_at[x.i] is not None for x in c.subtree if x.dep_ in ("compound", "poss")):
                 return True
@@ -636,6 +644,13 @@ class EventExtractor:
                     sector = "COP" if code[:3] == "173" else "GOV"
                     actors, fallback = [_implied(ctx, country, sector, "police" if sector == "COP" else
                                                  "government")], True
+        if code.startswith("042") and pattern is not None:
+            # "arrived in Kyiv", "set foot in North Korea": the place a visit pattern's "in" names is
+            # the host ("in" is not a recipient preposition for other events: "killed in Gaza");
+            # "arriving in Kyiv by train from Poland": where the visitor came from is not the host
+            origin = {e.code for e in self._prep_objects(ctx, [v], ("from",))}
+            recipients = _unique([r for r in recipients if r.code not in origin] + self._prep_objects(
+                ctx, [u.head for u in used if u.dep_ == "prep" and u.lower_ == "in"], ("in",)))
         if not recipients and self._type(code) in FOR_TYPES:
             # "expressed support for Baku", "aid for Ukraine": the beneficiary of support and aid
             recipients = _unique(self._prep_objects(ctx, [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")],
@@ -1309,6 +1324,9 @@ class EventExtractor:
             return self._subject_token(head, seen + 1)
         if v.dep_ in ("advcl",) and (v.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
             return self._subject_token(head, seen + 1)  # "..., killing five", "flew to Beijing to meet Xi"
+        cop = _first_to(v)
+        if cop is not None:
+            return self._subject_token(cop, seen + 1)  # "Moscow became the first capital to recognise"
         if v.dep_ == "relcl":
             return head, "relcl"
         if v.dep_ == "acl" and (v.tag_ == "VBG" or _acts_on_object(v)):
@@ -1386,6 +1404,10 @@ class EventExtractor:
     # ------------------------------------------------------------------ records
     def _record(self, c: Candidate, ctx: "_Ctx", s_idx: int, article: Article, year: int | None) -> Event | None:
         attrs = attributes(c.trigger, self.frames.plan, year)
+        if attrs.future and _voted_act(c.trigger) and c.code[:2] == "05":
+            # "parliament voted to ratify/approve/recognise": the vote is the ratification, not an
+            # intent (AGREE); other acts keep the plan reading ("workers voted to strike next week")
+            attrs.future = False
         negated = attrs.negated or c.negated
         code = c.code
         if attrs.future and not negated:
@@ -1559,6 +1581,41 @@ def _anti(doc: Doc, t: Token) -> bool:
     k = t.left_edge.i
     return t.lower_.startswith("anti") or (k >= 1 and doc[k - 1].lower_ in ("anti", "anti-")) or \
         (k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "anti")
+
+
+FIRST_WORDS = frozenset({"first", "second", "third", "last", "latest", "only", "next"})
+COPULAS = frozenset({"be", "become"})
+
+
+def _first_to(v: Token) -> Token | None:
+    """"Moscow became the first capital to formally recognise the Taliban", "Trump became the first
+    sitting US president to set foot in North Korea": an infinitive on "the first/only/latest X"
+    after "be/become" reports what the copula's subject did (not a purpose); returns the copula,
+    whose subject is the actor, or None.  "..., becoming the first NATO member to send jets" restates
+    the event of its main clause and is left out."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    if v.dep_ in ("relcl", "acl") and v.head.dep_ == "attr":
+        noun, cop = v.head, v.head.head
+    elif v.dep_ in ("xcomp", "advcl"):  # the parser also hangs the infinitive on the copula
+        cop = v.head
+        noun = next((c for c in cop.children if c.dep_ == "attr"), None)
+    else:
+        return None
+    if noun is None or cop.lemma_.lower() not in COPULAS or cop.tag_ == "VBG" or \
+            not any(c.dep_ in ("amod", "advmod") and c.lower_ in FIRST_WORDS for c in noun.children):
+        return None
+    return cop
+
+
+def _voted_act(v: Token) -> bool:
+    """"The Senate voted 95-1 to ratify NATO membership", "parliament voted to approve the deal":
+    the infinitive after a past-tense vote is the act the vote performs, done now by the voting
+    body (the gold sets code "voted to suspend/impeach/ratify" as done, never as announced).
+    "vote" stays a plan verb otherwise ("will vote to", "are due to vote on")."""
+    head = v.head
+    return v.dep_ in ("xcomp", "advcl") and head.lemma_.lower() == "vote" and head.tag_ in ("VBD", "VBN") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def _purpose(t: Token) -> str | None:
