@@ -281,3 +281,11 @@ def test_a_visit_s_host_is_the_place_arrived_in_not_the_origin(coder):
     evs = _events(coder, "Indian Prime Minister Narendra Modi arrived in Kyiv by train from Poland on Friday, "
                          "the first visit by an Indian leader since Ukraine's independence.")
     assert evs == [("CONSULT", "042", ["INDGOV"], ["UKR"])]
+
+
+def test_their_meeting_is_between_the_clause_s_actors(coder):
+    evs = _events(coder, "Donald Trump and Kim Jong Un cut short their second summit in Hanoi on Thursday.", "2019-02-28")
+    assert evs == [("CONSULT", "040", ["PRKGOV", "USAGOV"], [])]
+    evs = _events(coder, "Modi told Putin that this was not an era of war during their meeting in Samarkand.")
+    assert evs == [("CONSULT", "040", ["INDGOV", "RUSGOV"], [])]
+    assert _events(coder, "The two countries' leaders postponed their meeting.") == []

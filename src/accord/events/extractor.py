@@ -1071,6 +1071,9 @@ class EventExtractor:
                 actors, fallback = self._actor_entities(ctx, amount.head)
                 if not recipients:
                     recipients = self._recipient_entities(ctx, amount.head, [amount])
+        if not actors and pattern.code[:3] in RECIPROCAL_CODES:
+            actors = self._their_participants(ctx, n)
+            reciprocal = reciprocal or bool(actors)
         if not actors:
             actors, fallback = self._circumstantial_actor(ctx, n, pattern.code)
         if not actors and pattern.code[:2] != "14":
@@ -1141,6 +1144,27 @@ class EventExtractor:
                         ents.extend(self._entities(ctx, p))
                 return _unique(ents)
         return []
+
+    def _their_participants(self, ctx: "_Ctx", n: Token) -> list[Entity]:
+        """"Trump and Kim cut short their second summit", "Modi told Putin ... during their meeting":
+        a meeting that is "their" meeting is between the subject of the clause it belongs to and,
+        when that subject is one actor, the one it addresses (the verb's object).  The possessive
+        pronoun itself resolves to no actor, so without this the meeting had none and was dropped."""
+        if not any(c.dep_ == "poss" and c.lower_ == "their" for c in n.children):
+            return []
+        v = n.head if n.dep_ in ("dobj", "nsubjpass", "attr") else n.head.head if n.dep_ == "pobj" else None
+        if v is None or v.pos_ not in ("VERB", "AUX"):
+            return []
+        actors, _ = self._actor_entities(ctx, v)
+        if not actors and v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head  # "told Putin that ... during their meeting": the parser hung it on the clause
+            actors, _ = self._actor_entities(ctx, v)
+        if len(actors) == 1:
+            for c in v.children:
+                if c.dep_ in ("dobj", "dative"):
+                    actors = actors + self._entities(ctx, c)
+        actors = _unique(actors)
+        return actors if len(actors) >= 2 else []
 
     def _circumstantial_actor(self, ctx: "_Ctx", n: Token, code: str = "") -> tuple[list[Entity], bool]:
         """"In a meeting with X, Y said ...": the meeting's actor is the clause's subject (meetings
