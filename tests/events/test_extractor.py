@@ -289,3 +289,22 @@ def test_their_meeting_is_between_the_clause_s_actors(coder):
     evs = _events(coder, "Modi told Putin that this was not an era of war during their meeting in Samarkand.")
     assert evs == [("CONSULT", "040", ["INDGOV", "RUSGOV"], [])]
     assert _events(coder, "The two countries' leaders postponed their meeting.") == []
+
+
+def test_a_second_clause_conjoined_inside_an_offer_is_its_own_event(coder):
+    evs = _events(coder, "Chung said that Kim Jong Un had offered to meet Donald Trump and that the US president "
+                         "had agreed to hold talks with the North Korean leader by May.", "2018-03-08")
+    assert [e[:3] for e in evs] == [("AGREE", "036", ["PRKGOV"]), ("AGREE", "036", ["USAGOV"])]
+
+
+def test_readiness_to_work_with_and_offers_of_talks_are_intents(coder):
+    evs = _events(coder, "Putin said Moscow was ready to work with Kyiv on a memorandum.")
+    assert evs == [("AGREE", "030", ["RUSGOV"], ["UKRGOV"])]
+    evs = _events(coder, "Khamenei on Wednesday rejected US President Donald Trump's offer of talks.", "2025-03-12")
+    assert ("AGREE", "036", ["USAGOV"], ["IRNGOV"]) in evs
+    assert _events(coder, "The striker said he was ready to help the team.") == []
+
+
+def test_travelling_on_to_a_capital_for_talks_is_a_planned_visit(coder):
+    evs = _events(coder, "Blinken flew into Israel on Thursday and was due to travel on to Amman on Friday.")
+    assert [e[:3] for e in evs] == [("CONSULT", "042", ["USAGOV"]), ("AGREE", "036", ["USAGOV"])]

@@ -80,6 +80,9 @@ SUFFER_VERBS = frozenset({"die", "kill", "injure", "wound", "perish", "suffer", 
 PROTESTER_WORDS = ("protest", "demonstrat", "rioter", "crowd", "student", "marcher", "activist", "supporter",
                    "worker", "striker", "youth", "fan")
 WILLING_ADJ = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
+# verbs with no event code of their own that, after "ready/willing to", offer cooperation
+HELPING_VERBS = frozenset({"work", "help", "engage", "contribute", "assist", "facilitate"})
+OFFER_NOUNS = frozenset({"offer", "proposal", "promise", "pledge"})
 HOSTILE_VERBS = frozenset({"retaliate", "avenge", "crush", "destroy", "punish", "annihilate", "wipe", "hit",
                            "strike", "respond", "fight", "attack", "eliminate", "obliterate"})
 BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm"})
@@ -301,7 +304,8 @@ class EventExtractor:
         out: list[Candidate] = []
         hosted = {tuple(sorted({e.code for e in c.actors})) for c in cands if c.code[:3] == "042" and c.recipients}
         for c in cands:
-            if c.code[:3] == "042" and not c.recipients and tuple(sorted({e.code for e in c.actors})) in hosted:
+            if c.code[:3] == "042" and not c.recipients and c.trigger.pos_ in ("NOUN", "PROPN") and \
+                    tuple(sorted({e.code for e in c.actors})) in hosted:
                 # "arrived in Kyiv on Friday, the first visit by an Indian leader": one visit, the
                 # one that names its host
                 continue
@@ -427,6 +431,11 @@ class EventExtractor:
         if deadline is not None:
             return deadline
         hit = self.lex.match_verb(v)
+        if hit is None and lemma in HELPING_VERBS and v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and \
+                v.head.lemma_.lower() in WILLING_ADJ:
+            # "Moscow was ready to work with Kyiv", "is willing to help": an intent to cooperate (030);
+            # the lexicon leaves "work with" out (jobs), but readiness to do it is an offer
+            return self._build_verb(ctx, v, "030", None, [])
         if hit is None:
             return self._weapon_strike(ctx, v)
         pattern, used = hit
@@ -648,9 +657,11 @@ class EventExtractor:
             # "arrived in Kyiv", "set foot in North Korea": the place a visit pattern's "in" names is
             # the host ("in" is not a recipient preposition for other events: "killed in Gaza");
             # "arriving in Kyiv by train from Poland": where the visitor came from is not the host
+            # ("travel on to Amman": the "to" of the pattern hangs on "on", not on the verb)
             origin = {e.code for e in self._prep_objects(ctx, [v], ("from",))}
-            recipients = _unique([r for r in recipients if r.code not in origin] + self._prep_objects(
-                ctx, [u.head for u in used if u.dep_ == "prep" and u.lower_ == "in"], ("in",)))
+            recipients = _unique([r for r in recipients if r.code not in origin] + [
+                e for u in used if u.dep_ == "prep" and (u.lower_ == "in" or (u.lower_ == "to" and u.head is not v))
+                for p in u.children if p.dep_ == "pobj" for e in self._entities(ctx, p)])
         if not recipients and self._type(code) in FOR_TYPES:
             # "expressed support for Baku", "aid for Ukraine": the beneficiary of support and aid
             recipients = _unique(self._prep_objects(ctx, [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")],
@@ -676,7 +687,7 @@ class EventExtractor:
             # event, except what its relative clauses report ("militants who have stepped up attacks").
             # A refused noun with its own agent did happen: "rejected North Korea's demand for
             # sanctions relief" is also North Korea's demand.
-            for root in (comp, *comp.conjuncts):
+            for root in (comp, *[cj for cj in comp.conjuncts if not _own_clause(cj)]):
                 for x in _subtree_without_clauses(root):
                     ctx.consumed.add(x.i)
         comp_code = None
@@ -1009,6 +1020,10 @@ class EventExtractor:
             return None  # "an ICC warrant for his arrest": the arrest has not happened
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in MODAL_NOUNS:
             return None  # "the prospect of a cross-border attack": not an event that happened
+        if lemma in OFFER_NOUNS:
+            c = self._offer_of(ctx, n)
+            if c is not None:
+                return [c]
         acc = self.frames.accusation.get(lemma)
         if acc is not None:
             c = self._accusation(ctx, n, acc)
@@ -1086,6 +1101,30 @@ class EventExtractor:
         out.append(Candidate(n, n.i + 1, pattern.code, actors, recipients, pattern, fallback_actor=fallback,
                              reciprocal=reciprocal))
         return out
+
+    def _offer_of(self, ctx: "_Ctx", n: Token) -> Candidate | None:
+        """"rejected Trump's offer of talks", "dismissed Yoon's offer of economic aid": an offer with
+        its own agent (possessor or "by"/"from" phrase) of an act the lexicon knows is an intent by
+        that agent (CAMEO 03, composed like the verb "offer"); its recipient is the one the offer
+        went to (the subject of the verb the offer is the object of).  The lexicon leaves the noun
+        "offer" out (takeover offers), so only "offer of <event noun>" is read here."""
+        of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        what = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+        hit = self.lex.match_noun(what) if what is not None else None
+        if hit is None:
+            return None
+        actors = self._noun_agents(ctx, n, "AGREE")
+        if not actors:
+            return None
+        code = self.frames.compose("agree", hit[0].code) or "030"
+        ctx.consumed.add(what.i)  # the offered talks have not happened
+        for u in hit[1]:
+            ctx.consumed.add(u.i)
+        recipients = self._prep_objects(ctx, [n, what], ("to", "with"))
+        if not recipients and n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX"):
+            recipients, _ = self._actor_entities(ctx, n.head)
+        recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
+        return Candidate(n, n.i + 1, code, actors, recipients, None)
 
     def _state_strike(self, ctx: "_Ctx", n: Token) -> tuple[Pattern, list[Token]] | None:
         """"Israeli strikes", "Russia's strikes on Kyiv": a bare "strike" whose owner is a state or
@@ -1585,8 +1624,16 @@ def _subtree_without_clauses(root: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos"))
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos") and not _own_clause(c))
     return out
+
+
+def _own_clause(t: Token) -> bool:
+    """A conjoined verb with a subject of its own is another clause, not part of the phrase it is
+    conjoined to: "Kim had offered to meet Trump and that the US president had agreed to hold talks"
+    (the parser hangs the second clause on "meet", inside what was offered)."""
+    return t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
 
 def _threat_form(t: Token) -> bool:
