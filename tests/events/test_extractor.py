@@ -308,3 +308,13 @@ def test_readiness_to_work_with_and_offers_of_talks_are_intents(coder):
 def test_travelling_on_to_a_capital_for_talks_is_a_planned_visit(coder):
     evs = _events(coder, "Blinken flew into Israel on Thursday and was due to travel on to Amman on Friday.")
     assert [e[:3] for e in evs] == [("CONSULT", "042", ["USAGOV"]), ("AGREE", "036", ["USAGOV"])]
+
+
+def test_a_visit_named_as_a_circumstance_is_the_subject_s_visit(coder):
+    evs = _events(coder, "US Treasury Secretary Janet Yellen warned on Monday at the end of a four-day visit to "
+                         "China that Chinese banks risk sanctions.")
+    assert ("CONSULT", "042", ["USAGOV"], ["CHN"]) in evs
+    evs = _events(coder, "Brazilian President Luiz Inacio Lula da Silva, on a state visit to Beijing, held talks "
+                         "with Xi Jinping on Tuesday.", "2025-05-13")
+    assert evs == [("CONSULT", "042", ["BRAGOV"], ["CHN"]), ("CONSULT", "040", ["BRAGOV", "CHNGOV"], [])]
+    assert _events(coder, "Fans celebrated at the end of a visit to the stadium.") == []

@@ -83,6 +83,8 @@ WILLING_ADJ = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"
 # verbs with no event code of their own that, after "ready/willing to", offer cooperation
 HELPING_VERBS = frozenset({"work", "help", "engage", "contribute", "assist", "facilitate"})
 OFFER_NOUNS = frozenset({"offer", "proposal", "promise", "pledge"})
+# parts of a meeting or visit that stand in its place as a circumstance ("at the end of a visit")
+PHASE_NOUNS = frozenset({"end", "start", "beginning", "close", "conclusion", "day", "eve", "course", "middle"})
 HOSTILE_VERBS = frozenset({"retaliate", "avenge", "crush", "destroy", "punish", "annihilate", "wipe", "hit",
                            "strike", "respond", "fight", "attack", "eliminate", "obliterate"})
 BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm"})
@@ -1211,6 +1213,15 @@ class EventExtractor:
         with air strikes": the means of the clause's action are its subject's."""
         while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
             n = n.head  # "responded with air strikes and a naval blockade": the first conjunct's role
+        if code[:2] == "04" and n.dep_ == "pobj" and n.head.lower_ in ("on", "during") and \
+                n.head.head.pos_ in ("NOUN", "PROPN") and ctx.mention_at[n.head.head.i] is not None:
+            # "Lula, on a state visit to Beijing, held talks": the visit of the one it describes
+            return self._entities(ctx, n.head.head), False
+        if code[:2] == "04" and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "pobj" and \
+                n.head.head.lemma_.lower() in PHASE_NOUNS:
+            # "warned at the end of a four-day visit to China", "on the second day of the first papal
+            # visit": the time phrase stands for the visit's own circumstance
+            n = n.head.head
         if n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX") and (
                 n.head.lower_ in MEANS_PREPS or (n.head.lower_ in CIRCUMSTANTIAL_PREPS and (
                     code[:2] in ("04", "06", "14") or any(c.lower_ in JOINT_WORDS for c in n.children))) or
