@@ -318,3 +318,13 @@ def test_a_visit_named_as_a_circumstance_is_the_subject_s_visit(coder):
                          "with Xi Jinping on Tuesday.", "2025-05-13")
     assert evs == [("CONSULT", "042", ["BRAGOV"], ["CHN"]), ("CONSULT", "040", ["BRAGOV", "CHNGOV"], [])]
     assert _events(coder, "Fans celebrated at the end of a visit to the stadium.") == []
+
+
+def test_mediations_named_by_a_modifier_and_their_parties(coder):
+    evs = _events(coder, "Lebanon and Israel struck a US-mediated deal on Tuesday.")
+    assert ("CONSULT", "045", ["USA"], ["ISR", "LBN"]) in evs
+    evs = _events(coder, "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations under a deal "
+                         "brokered by China.")
+    assert ("CONSULT", "045", ["CHN"], ["IRN", "SAU"]) in evs
+    evs = _events(coder, "Two days after Moscow quit a UN-brokered grain deal, Russia warned ships.")
+    assert "CONSULT" not in [e[0] for e in evs]

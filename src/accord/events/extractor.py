@@ -83,6 +83,7 @@ WILLING_ADJ = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"
 # verbs with no event code of their own that, after "ready/willing to", offer cooperation
 HELPING_VERBS = frozenset({"work", "help", "engage", "contribute", "assist", "facilitate"})
 OFFER_NOUNS = frozenset({"offer", "proposal", "promise", "pledge"})
+MEDIATING_VERBS = frozenset({"mediate", "broker"})
 # parts of a meeting or visit that stand in its place as a circumstance ("at the end of a visit")
 PHASE_NOUNS = frozenset({"end", "start", "beginning", "close", "conclusion", "day", "eve", "course", "middle"})
 HOSTILE_VERBS = frozenset({"retaliate", "avenge", "crush", "destroy", "punish", "annihilate", "wipe", "hit",
@@ -389,6 +390,12 @@ class EventExtractor:
         if lemma in BACKING_VERBS and v.tag_ in ("VBN", "JJ") and (
                 v.dep_ in ("amod", "acl", "compound") or (v.dep_ == "conj" and v.head.dep_ in ("amod", "compound"))):
             return None  # "US-backed forces", "rebels backed by Ankara": who they are, not an event
+        if lemma in MEDIATING_VERBS and v.dep_ == "amod" and v.head.pos_ in ("NOUN", "PROPN"):
+            # "a US-mediated deal", "a Russian-brokered ceasefire": the mediation is coded (045)
+            mediators = [e for c in v.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and
+                         ctx.mention_at[c.i] is not None for e in self._entities(ctx, c)]
+            if mediators and self._made_here(v.head):
+                return Candidate(v, v.i + 1, "045", mediators, self._mediated_parties(ctx, v.head), None)
         if (v.dep_ == "amod" and not _finite_modifier(v)) or (v.dep_ == "acl" and v.tag_ == "VBN" and not _acts_on_object(v) and
                                 not any(c.dep_ == "agent" for c in v.children)):
             # "warning shots", "protesters opposed to the mandates": describing, not reporting
@@ -467,7 +474,12 @@ class EventExtractor:
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lemma_.lower() in WILLING_ADJ:
             # "was ready to resume direct talks", "is willing to negotiate": an intent (CAMEO 03)
             code = self.frames.compose("agree", code) or "030"
-        return self._build_verb(ctx, v, code, pattern, used)
+        cand = self._build_verb(ctx, v, code, pattern, used)
+        if code[:3] == "045" and not cand.recipients and v.dep_ in ("acl", "amod") and v.head.pos_ == "NOUN":
+            # "under a deal brokered by China": the mediator's parties are those who made the deal
+            cand.recipients = [e for e in self._mediated_parties(ctx, v.head)
+                               if e.code not in {a.code for a in cand.actors}]
+        return cand
 
     def _refine_by_object(self, pattern: Pattern, used: list[Token]) -> str:
         """A light verb's object noun may say more than the verb pattern: "began air strikes" is
@@ -1186,6 +1198,32 @@ class EventExtractor:
                 return _unique(ents)
         return []
 
+    def _made_here(self, noun: Token) -> bool:
+        """Is the deal or truce ``noun`` made or agreed in its clause ("struck a US-mediated deal",
+        "agreed to disarm under a Russian-brokered ceasefire"), not just named ("two days after
+        Moscow quit a UN-brokered grain deal": the old mediation is background)?"""
+        gov = noun.head if noun.dep_ in ("dobj", "nsubjpass") else \
+            noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        if gov is None or gov.pos_ not in ("VERB", "AUX"):
+            return False
+        frame = self.frames.frame_of.get(gov.lemma_.lower())
+        hit = self.lex.match_verb(gov)
+        return (frame is not None and frame[0] == "agree") or \
+            (hit is not None and self._type(hit[0].code) in ("AGREE", "SUPPORT", "CONCEDE", "RETREAT", "CONSULT"))
+
+    def _mediated_parties(self, ctx: "_Ctx", noun: Token) -> list[Entity]:
+        """The parties to a mediated deal, truce or talks (``noun``): those "between" whom it is,
+        else the actors of the clause it is the object of or a circumstance of ("Lebanon and Israel
+        struck a US-mediated deal", "agreed to disarm under a Russian-brokered ceasefire")."""
+        between = self._between(ctx, noun)
+        if between:
+            return between
+        gov = noun.head if noun.dep_ in ("dobj", "nsubjpass") else \
+            noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        if gov is None or gov.pos_ not in ("VERB", "AUX"):
+            return []
+        return self._actor_entities(ctx, gov)[0]
+
     def _their_participants(self, ctx: "_Ctx", n: Token) -> list[Entity]:
         """"Trump and Kim cut short their second summit", "Modi told Putin ... during their meeting":
         a meeting that is "their" meeting is between the subject of the clause it belongs to and,
@@ -1218,9 +1256,11 @@ class EventExtractor:
             # "Lula, on a state visit to Beijing, held talks": the visit of the one it describes
             return self._entities(ctx, n.head.head), False
         if code[:2] == "04" and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "pobj" and \
-                n.head.head.lemma_.lower() in PHASE_NOUNS:
+                n.head.head.lemma_.lower() in PHASE_NOUNS and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in n.head.head.children):
             # "warned at the end of a four-day visit to China", "on the second day of the first papal
-            # visit": the time phrase stands for the visit's own circumstance
+            # visit": the time phrase stands for the visit's own circumstance (not "after four days of
+            # talks", a quantity)
             n = n.head.head
         if n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX") and (
                 n.head.lower_ in MEANS_PREPS or (n.head.lower_ in CIRCUMSTANTIAL_PREPS and (
