@@ -328,3 +328,11 @@ def test_mediations_named_by_a_modifier_and_their_parties(coder):
     assert ("CONSULT", "045", ["CHN"], ["IRN", "SAU"]) in evs
     evs = _events(coder, "Two days after Moscow quit a UN-brokered grain deal, Russia warned ships.")
     assert "CONSULT" not in [e[0] for e in evs]
+
+
+def test_a_promise_not_to_use_force_is_a_promise_of_settlement(coder):
+    evs = coder.code("Maduro and Guyana's President Irfaan Ali pledged not to threaten or use force against "
+                     "each other.", "2023-12-14")
+    assert [(e.event_type, e.cameo_code, e.negated) for e in evs] == [("AGREE", "037", False)]
+    evs = coder.code("Hamas vowed to retaliate.", "2024-03-05")
+    assert [e.event_type for e in evs] == ["THREATEN"]

@@ -84,6 +84,8 @@ WILLING_ADJ = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"
 HELPING_VERBS = frozenset({"work", "help", "engage", "contribute", "assist", "facilitate"})
 OFFER_NOUNS = frozenset({"offer", "proposal", "promise", "pledge"})
 MEDIATING_VERBS = frozenset({"mediate", "broker"})
+# roots of complements that, negated after a promise, make it a promise of restraint
+HOSTILE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # parts of a meeting or visit that stand in its place as a circumstance ("at the end of a visit")
 PHASE_NOUNS = frozenset({"end", "start", "beginning", "close", "conclusion", "day", "eve", "course", "middle"})
 HOSTILE_VERBS = frozenset({"retaliate", "avenge", "crush", "destroy", "punish", "annihilate", "wipe", "hit",
@@ -797,6 +799,11 @@ class EventExtractor:
         elif kind == "reject" and comp.lemma_.lower() in self.frames.no_comment and \
                 not any(c.dep_ in ("dobj", "dative") for c in comp.children):
             code = "011"
+        elif kind == "agree" and any(c.dep_ == "neg" for c in comp.children) and (
+                comp.lemma_.lower() in HOSTILE_VERBS or (comp_code or "")[:2] in HOSTILE_ROOTS):
+            # "pledged not to threaten or use force against each other": a promise of peaceful
+            # settlement (037, AGREE), neither a threat nor a negated event
+            code = "037"
         elif kind == "agree" and comp_code is None and comp.lemma_.lower() in HOSTILE_VERBS:
             code = "130"  # "vowed to retaliate", "promised to crush": a threat (PLOVER 3.11)
         else:
@@ -811,7 +818,7 @@ class EventExtractor:
         elif not own or kind in ("agree", "reject", "threaten"):
             cand.recipients = own + [e for e in comp_recipients if e.code not in {r.code for r in own}]
         if comp is not None and comp.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in comp.children):
-            cand.negated = kind not in ("reject",)
+            cand.negated = kind not in ("reject",) and code != "037"
         return cand
 
     def _victims_country(self, ctx: "_Ctx", r: Entity, own: set) -> Entity:
