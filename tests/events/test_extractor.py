@@ -336,3 +336,8 @@ def test_a_promise_not_to_use_force_is_a_promise_of_settlement(coder):
     assert [(e.event_type, e.cameo_code, e.negated) for e in evs] == [("AGREE", "037", False)]
     evs = coder.code("Hamas vowed to retaliate.", "2024-03-05")
     assert [e.event_type for e in evs] == ["THREATEN"]
+
+
+def test_a_passive_deal_between_two_parties_is_theirs(coder):
+    evs = _events(coder, "A deal was reached on Friday between Israel and Hamas.")
+    assert evs == [("SUPPORT", "057", ["ISR", "PSEREB"], [])]

@@ -84,6 +84,8 @@ WILLING_ADJ = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"
 HELPING_VERBS = frozenset({"work", "help", "engage", "contribute", "assist", "facilitate"})
 OFFER_NOUNS = frozenset({"offer", "proposal", "promise", "pledge"})
 MEDIATING_VERBS = frozenset({"mediate", "broker"})
+# types whose passive "between X and Y" names the parties doing it together
+JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 # roots of complements that, negated after a promise, make it a promise of restraint
 HOSTILE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # parts of a meeting or visit that stand in its place as a circumstance ("at the end of a visit")
@@ -648,6 +650,13 @@ class EventExtractor:
             # the passive verb happened in
             if not any(c.dep_ == "agent" for c in v.children) or fallback:
                 actors, fallback = self._agent_of_means(ctx, v), False
+            if not actors and self._type(code) in JOINT_TYPES:
+                # "A deal was reached on Friday between Israel and Hamas": the parties (the parser
+                # sometimes labels "between" as the agent)
+                subj = next(c for c in v.children if c.dep_ == "nsubjpass")
+                actors = _unique([e for c in list(v.children) + list(subj.children) if c.dep_ in ("prep", "agent")
+                                  and c.lower_ in ("between", "among")
+                                  for p in c.children if p.dep_ == "pobj" for e in self._entities(ctx, p)])
             if not actors and code[:2] == "15":
                 # "90,000 police officers will be deployed across France", "troops were moved to the
                 # border": forces moved by their own state, coded as their own mobilisation
