@@ -341,3 +341,13 @@ def test_a_promise_not_to_use_force_is_a_promise_of_settlement(coder):
 def test_a_passive_deal_between_two_parties_is_theirs(coder):
     evs = _events(coder, "A deal was reached on Friday between Israel and Hamas.")
     assert evs == [("SUPPORT", "057", ["ISR", "PSEREB"], [])]
+
+
+def test_gathering_for_talks_and_guarantors_of_them(coder):
+    evs = _events(coder, "Arab leaders gathered in Riyadh on Saturday to discuss the war in Gaza.")
+    assert evs == [("CONSULT", "040", ["ARBGOV"], [])]
+    assert "CONSULT" not in [e[0] for e in _events(coder, "Protesters gathered outside parliament to demand his "
+                                                          "resignation.")]
+    evs = _events(coder, "Colombia and the ELN met in Caracas on Monday, with Venezuela, Cuba and Norway acting as "
+                         "guarantors.")
+    assert ("CONSULT", "045", ["CUB", "NOR", "VEN"], ["COL", "COLREB"]) in evs

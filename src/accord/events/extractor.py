@@ -132,7 +132,10 @@ ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed"
 # motion verbs whose purpose infinitive is a meeting that takes place ("flew to Beijing to meet Xi",
 # "walked across the line to meet Moon"): wire copy reports such trips when they happen
 MOTION_VERBS = frozenset({"travel", "fly", "walk", "arrive", "go", "come", "head", "step", "cross", "visit",
-                          "drive", "sail", "return", "jet", "land"})
+                          "drive", "sail", "return", "jet", "land",
+                          # coming together for talks: "sat down in Caracas to restart peace talks",
+                          # "gathered in Riyadh to discuss" (only a consultation purpose is coded)
+                          "sit", "gather", "convene", "assemble"})
 CAUSATIVE = frozenset({"prompt", "force", "cause", "lead", "push", "allow", "enable", "compel", "persuade",
                        "convince", "help", "let", "get", "drive", "provoke", "spur", "encourage", "permit"})
 TOPIC_PREPS = frozenset({"of", "for", "about", "over", "against"})
@@ -482,6 +485,12 @@ class EventExtractor:
         if code[:3] == "045" and not cand.recipients and v.dep_ in ("acl", "amod") and v.head.pos_ == "NOUN":
             # "under a deal brokered by China": the mediator's parties are those who made the deal
             cand.recipients = [e for e in self._mediated_parties(ctx, v.head)
+                               if e.code not in {a.code for a in cand.actors}]
+        elif code[:3] == "045" and not cand.recipients and v.dep_ == "pcomp" and v.head.lower_ == "with" and \
+                v.head.head.pos_ in ("VERB", "AUX"):
+            # "sat down in Caracas, with Venezuela, Cuba and Norway acting as guarantors": the
+            # parties are the main clause's actors
+            cand.recipients = [e for e in self._actor_entities(ctx, v.head.head)[0]
                                if e.code not in {a.code for a in cand.actors}]
         return cand
 
