@@ -351,3 +351,10 @@ def test_gathering_for_talks_and_guarantors_of_them(coder):
     evs = _events(coder, "Colombia and the ELN met in Caracas on Monday, with Venezuela, Cuba and Norway acting as "
                          "guarantors.")
     assert ("CONSULT", "045", ["CUB", "NOR", "VEN"], ["COL", "COLREB"]) in evs
+
+
+def test_a_claimed_act_is_the_claimer_s(coder):
+    evs = _events(coder, "The Pakistani Taliban claimed responsibility for the attack.")
+    assert ("ASSAULT", "190", ["PAKREB"], []) in evs
+    evs = _events(coder, "Trump claimed credit for brokering the truce between India and Pakistan.", "2025-05-10")
+    assert ("CONSULT", "045", ["USAGOV"], ["IND", "PAK"]) in evs

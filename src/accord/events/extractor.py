@@ -392,7 +392,7 @@ class EventExtractor:
                     head_lemma not in self.frames.speech and v.head.lemma_ not in ("be",) and _first_to(v) is None:
                 # "summoned the envoy to protest the attack", "sent troops to protect": a purpose
                 return None
-        if v.dep_ == "pcomp" and v.head.lower_ in TOPIC_PREPS:
+        if v.dep_ == "pcomp" and v.head.lower_ in TOPIC_PREPS and _claimed(v) is None:
             return None  # "accused Qatar of supporting terrorism": the topic of an accusation
         if lemma in BACKING_VERBS and v.tag_ in ("VBN", "JJ") and (
                 v.dep_ in ("amod", "acl", "compound") or (v.dep_ == "conj" and v.head.dep_ in ("amod", "compound"))):
@@ -1296,6 +1296,9 @@ class EventExtractor:
             return self._actor_entities(ctx, n.head.head)
         if n.dep_ in ("dobj", "attr") and n.head.lemma_ in OCCURRENCE_VERBS:
             return self._actor_entities(ctx, n.head)
+        claim = _claimed(n)
+        if claim is not None:
+            return self._actor_entities(ctx, claim)  # "the Taliban claimed responsibility for the attack"
         return [], False
 
     def _accusation(self, ctx: "_Ctx", n: Token, code: str) -> Candidate | None:
@@ -1463,6 +1466,9 @@ class EventExtractor:
             return self._subject_token(head, seen + 1)
         if v.dep_ in ("advcl",) and (v.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
             return self._subject_token(head, seen + 1)  # "..., killing five", "flew to Beijing to meet Xi"
+        claim = _claimed(v)
+        if claim is not None:
+            return self._subject_token(claim, seen + 1)  # "IS claimed responsibility for bombing"
         cop = _first_to(v)
         if cop is not None:
             return self._subject_token(cop, seen + 1)  # "Moscow became the first capital to recognise"
@@ -1753,6 +1759,19 @@ def _first_to(v: Token) -> Token | None:
             not any(c.dep_ in ("amod", "advmod") and c.lower_ in FIRST_WORDS for c in noun.children):
         return None
     return cop
+
+
+def _claimed(t: Token) -> Token | None:
+    """"Islamic State claimed responsibility for bombing the mosque", "Trump claimed credit for
+    brokering the truce", "took responsibility for the attack": an act someone claims is coded as
+    theirs (reported, like "X attacked Y, officials said"); returns the claiming verb or None."""
+    if t.dep_ not in ("pcomp", "pobj") or t.head.lower_ != "for":
+        return None
+    noun = t.head.head
+    if noun.lemma_.lower() not in ("responsibility", "credit") or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    return verb if verb.lemma_.lower() in ("claim", "take", "accept", "assume") else None
 
 
 def _voted_act(v: Token) -> bool:
