@@ -358,3 +358,9 @@ def test_a_claimed_act_is_the_claimer_s(coder):
     assert ("ASSAULT", "190", ["PAKREB"], []) in evs
     evs = _events(coder, "Trump claimed credit for brokering the truce between India and Pakistan.", "2025-05-10")
     assert ("CONSULT", "045", ["USAGOV"], ["IND", "PAK"]) in evs
+
+
+def test_an_unveiled_plan_for_someone_to_act_is_announced(coder):
+    evs = _events(coder, "Biden, Sunak and Albanese unveiled a plan for Canberra to buy up to five American "
+                         "nuclear-powered submarines.", "2023-03-13")
+    assert [e[:3] for e in evs] == [("AGREE", "0312", ["AUSGOV", "GBRGOV", "USAGOV"])]

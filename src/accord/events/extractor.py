@@ -372,7 +372,8 @@ class EventExtractor:
     def _verb(self, ctx: "_Ctx", v: Token):
         fr = self.frames
         lemma = v.lemma_.lower()
-        if v.dep_ == "acl" and (v.head.lemma_.lower() in DECISION_NOUNS or (
+        if v.dep_ in ("acl", "advcl") and v.head.pos_ == "NOUN" and (v.head.lemma_.lower() in DECISION_NOUNS or (
+                # ("unveiled a plan for Canberra to buy submarines": the parser makes it an advcl)
                 v.head.lemma_.lower() in ("plan", "proposal", "bill") and v.head.head.lemma_.lower() in ADOPTING_VERBS)) and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return self._decided(ctx, v)
