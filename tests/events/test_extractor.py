@@ -364,3 +364,10 @@ def test_an_unveiled_plan_for_someone_to_act_is_announced(coder):
     evs = _events(coder, "Biden, Sunak and Albanese unveiled a plan for Canberra to buy up to five American "
                          "nuclear-powered submarines.", "2023-03-13")
     assert [e[:3] for e in evs] == [("AGREE", "0312", ["AUSGOV", "GBRGOV", "USAGOV"])]
+
+
+def test_an_infinitive_tagged_as_a_noun_is_still_the_offered_act(coder):
+    evs = _events(coder, "Turkish President Tayyip Erdogan offered to host talks between the leaders of Russia and "
+                         "Ukraine during a visit to Kyiv on Thursday.")
+    assert ("AGREE", "039", ["TURGOV"], ["RUSGOV", "UKRGOV"]) in evs
+    assert "CONSULT" not in [e[0] for e in evs if e[1] != "042"]

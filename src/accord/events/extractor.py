@@ -731,7 +731,7 @@ class EventExtractor:
         if comp is not None:
             if not keep_comp:
                 ctx.consumed.add(comp.i)
-            if comp.pos_ in ("VERB", "AUX"):
+            if _verb_like(comp):
                 hit = self.lex.match_verb(comp)
                 sub_frame = self.frames.frame_of.get(comp.lemma_.lower())
                 if hit is not None:
@@ -970,7 +970,7 @@ class EventExtractor:
 
     def _complement(self, v: Token, kind: str) -> Token | None:
         for c in v.children:
-            if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ in ("xcomp",) and _verb_like(c):
                 return c
         if kind == "cease":
             for c in v.children:
@@ -1760,6 +1760,13 @@ def _first_to(v: Token) -> Token | None:
             not any(c.dep_ in ("amod", "advmod") and c.lower_ in FIRST_WORDS for c in noun.children):
         return None
     return cop
+
+
+def _verb_like(t: Token) -> bool:
+    """A verb, or an infinitive the small model tagged as a noun ("offered to host talks": "host"
+    comes out NOUN, xcomp, with its "to"), which frames must still take as their complement."""
+    return t.pos_ in ("VERB", "AUX") or (t.dep_ == "xcomp" and t.pos_ == "NOUN" and
+                                         any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
 
 
 def _claimed(t: Token) -> Token | None:
