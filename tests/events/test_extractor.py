@@ -371,3 +371,18 @@ def test_an_infinitive_tagged_as_a_noun_is_still_the_offered_act(coder):
                          "Ukraine during a visit to Kyiv on Thursday.")
     assert ("AGREE", "039", ["TURGOV"], ["RUSGOV", "UKRGOV"]) in evs
     assert "CONSULT" not in [e[0] for e in evs if e[1] != "042"]
+
+
+def test_readiness_for_talks_and_gatherings_for_talks(coder):
+    evs = _events(coder, "Iran says it is ready for talks with the United States.")
+    assert evs == [("AGREE", "036", ["IRN"], ["USA"])]
+    evs = _events(coder, "Japan signalled on Friday it was open to a summit with North Korea's Kim Jong Un.")
+    assert evs == [("AGREE", "036", ["JPN"], ["PRKGOV"])]
+    assert _events(coder, "The army said it was ready for an attack.") == []
+    evs = _events(coder, "Iranian and Saudi diplomats convened in Baghdad on Wednesday for three days of talks.")
+    assert [e[:2] for e in evs] == [("CONSULT", "040")]
+
+
+def test_support_behind_a_bid_goes_to_its_owner(coder):
+    evs = _events(coder, "France's Emmanuel Macron threw his support behind Kenya's bid to lead a force in Haiti.")
+    assert evs == [("SUPPORT", "051", ["FRAGOV"], ["KEN"])]

@@ -84,6 +84,7 @@ WILLING_ADJ = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"
 HELPING_VERBS = frozenset({"work", "help", "engage", "contribute", "assist", "facilitate"})
 OFFER_NOUNS = frozenset({"offer", "proposal", "promise", "pledge"})
 MEDIATING_VERBS = frozenset({"mediate", "broker"})
+GATHERING_VERBS = frozenset({"convene", "gather", "assemble", "huddle", "sit"})
 # types whose passive "between X and Y" names the parties doing it together
 JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 # roots of complements that, negated after a promise, make it a promise of restraint
@@ -697,6 +698,12 @@ class EventExtractor:
             recipients = _unique([r for r in recipients if r.code not in origin] + [
                 e for u in used if u.dep_ == "prep" and (u.lower_ == "in" or (u.lower_ == "to" and u.head is not v))
                 for p in u.children if p.dep_ == "pobj" for e in self._entities(ctx, p)])
+        if self._type(code) in ("SUPPORT", "ACCUSE") and all(r.code in {a.code for a in actors} for r in recipients):
+            # "threw his support behind Kenya's bid", "took a swipe at Washington's tariffs": the owner
+            # of what the pattern's preposition governs is the one backed or criticised ("his" is
+            # the actor's own)
+            recipients = _unique(recipients + [e for u in used if u.dep_ == "prep" for p in u.children
+                                               if p.dep_ == "pobj" for e in self._phrase_entities(ctx, p, preps=())])
         if not recipients and self._type(code) in FOR_TYPES:
             # "expressed support for Baku", "aid for Ukraine": the beneficiary of support and aid
             recipients = _unique(self._prep_objects(ctx, [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")],
@@ -1090,6 +1097,19 @@ class EventExtractor:
             return out or None  # the verb codes it ("launched an attack" is coded on "launched")
         # ("France condemned Russia's attack on the hospital", "rejected North Korea's demand for
         # sanctions relief": the act has its own agent, so both are coded)
+        willing = _willing_for(n)
+        if willing is not None and pattern.code[:2] in ("04", "05", "06", "07"):
+            # "Japan signalled it was open to a summit with Kim", "ready for talks": an intent (03)
+            actors, _ = self._actor_entities(ctx, willing)
+            if not actors and willing.dep_ == "ccomp" and willing.head.pos_ in ("VERB", "AUX") and \
+                    any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in willing.children):
+                # "Iran says it is ready for talks", "Japan signalled it was open to a summit"
+                actors, _ = self._actor_entities(ctx, willing.head)
+            if actors:
+                for u in used:
+                    ctx.consumed.add(u.i)
+                return out + [Candidate(n, n.i + 1, self.frames.compose("agree", pattern.code) or "030", actors,
+                                        self._prep_objects(ctx, [n], ("with", "between")), pattern)]
         etype = self._type(pattern.code)
         actors = self._noun_agents(ctx, n, etype)
         between = self._between(ctx, n)
@@ -1300,6 +1320,13 @@ class EventExtractor:
         claim = _claimed(n)
         if claim is not None:
             return self._actor_entities(ctx, claim)  # "the Taliban claimed responsibility for the attack"
+        if code[:2] == "04":
+            m = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" and \
+                n.head.head.lemma_.lower() in QUANTITY_NOUNS else n  # "for three days of talks"
+            if m.dep_ == "pobj" and m.head.lower_ == "for" and m.head.head.lemma_.lower() in GATHERING_VERBS:
+                # "G7 ministers convened in Capri for talks": gathering is not an event of its own
+                # (travelling for talks is: there the trip is coded, not the talks)
+                return self._actor_entities(ctx, m.head.head)
         return [], False
 
     def _accusation(self, ctx: "_Ctx", n: Token, code: str) -> Candidate | None:
@@ -1760,6 +1787,17 @@ def _first_to(v: Token) -> Token | None:
             not any(c.dep_ in ("amod", "advmod") and c.lower_ in FIRST_WORDS for c in noun.children):
         return None
     return cop
+
+
+def _willing_for(n: Token) -> Token | None:
+    """"it was open to a summit with Kim", "is ready for talks": the verb whose subject is willing
+    (the adjective's head), when ``n`` is the object of "to/for" on a willingness adjective."""
+    if n.dep_ != "pobj" or n.head.lower_ not in ("to", "for"):
+        return None
+    adj = n.head.head
+    if adj.pos_ != "ADJ" or adj.lemma_.lower() not in WILLING_ADJ or adj.dep_ not in ("acomp", "amod", "oprd"):
+        return None
+    return adj.head if adj.head.pos_ in ("VERB", "AUX") else None
 
 
 def _verb_like(t: Token) -> bool:
