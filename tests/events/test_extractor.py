@@ -386,3 +386,11 @@ def test_readiness_for_talks_and_gatherings_for_talks(coder):
 def test_support_behind_a_bid_goes_to_its_owner(coder):
     evs = _events(coder, "France's Emmanuel Macron threw his support behind Kenya's bid to lead a force in Haiti.")
     assert evs == [("SUPPORT", "051", ["FRAGOV"], ["KEN"])]
+
+
+def test_calling_on_a_leader_with_nothing_asked_is_a_courtesy_call(coder):
+    evs = _events(coder, "Pakistan's army chief General Asim Munir called on Saudi Crown Prince Mohammed bin "
+                         "Salman in Riyadh on Tuesday.")
+    assert evs == [("CONSULT", "042", ["PAKMIL"], ["SAUGOV"])]
+    evs = _events(coder, "The UN called on Israel to halt the offensive.")
+    assert [e[0] for e in evs] == ["REQUEST"]

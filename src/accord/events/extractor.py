@@ -696,7 +696,7 @@ class EventExtractor:
             # ("travel on to Amman": the "to" of the pattern hangs on "on", not on the verb)
             origin = {e.code for e in self._prep_objects(ctx, [v], ("from",))}
             recipients = _unique([r for r in recipients if r.code not in origin] + [
-                e for u in used if u.dep_ == "prep" and (u.lower_ == "in" or (u.lower_ == "to" and u.head is not v))
+                e for u in used if u.dep_ == "prep" and (u.lower_ == "in" or (u.lower_ == "to" and u.head.i != v.i))
                 for p in u.children if p.dep_ == "pobj" for e in self._entities(ctx, p)])
         if self._type(code) in ("SUPPORT", "ACCUSE") and all(r.code in {a.code for a in actors} for r in recipients):
             # "threw his support behind Kenya's bid", "took a swipe at Washington's tariffs": the owner
@@ -716,6 +716,18 @@ class EventExtractor:
     def _frame(self, ctx: "_Ctx", v: Token, frame: tuple[str, str]) -> Candidate | None:
         kind, base = frame
         comp = self._complement(v, kind)
+        on = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        if kind == "request" and v.lemma_.lower() == "call" and on is not None and comp is None and \
+                not any(x.dep_ in ("xcomp", "ccomp", "pcomp") or (x.dep_ == "advcl" and x.head.i == v.i)
+                        for x in v.subtree) and \
+                not any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
+            # "General Munir called on Crown Prince Mohammed bin Salman in Riyadh": with nothing asked
+            # for, "call on" is a courtesy call, a visit (042), not an appeal
+            host = [e for p in on.children if p.dep_ == "pobj" for e in self._entities(ctx, p)]
+            if host:
+                cand = self._build_verb(ctx, v, "042", None, [on])
+                cand.recipients = host
+                return cand
         lex_hit = self.lex.match_verb(v)
         if lex_hit is not None and lex_hit[0].size > 1 and (comp is None or comp in lex_hit[1]) and kind != "order":
             # the lexicon knows this combination ("pledged support", "offered condolences")
@@ -1614,10 +1626,12 @@ class EventExtractor:
         if code[:3] in ("192", "191") and actors and all(a.sector in CIVILIAN for a in actors) and \
                 c.trigger.lemma_.lower() in SITE_SEIZING:
             info, code = self.ont.codes["144"], "144"  # protesters taking over an airport: blocking (PLOVER 3.12)
-        if code[:3] == "042" and actors and all(a.sector in ("REB", "UAF", "CRM", "MIL", "COP") or
-                                                (not a.sector and a.kind not in ("igo", "organization", "person"))
+        if code[:3] == "042" and actors and all((a.sector in ("REB", "UAF", "CRM", "MIL", "COP") and a.kind != "person")
+                                                or (not a.sector and a.kind not in ("igo", "organization", "person"))
                                                 for a in actors):
-            return None  # fighters or soldiers travelling to Syria: not a diplomatic visit (PLOVER 3.2)
+            # fighters or soldiers travelling to Syria: not a diplomatic visit (PLOVER 3.2); a named
+            # army chief calling on a head of state is one
+            return None
         if info.event_type == "CONSULT" and actors and all(a.sector in NON_DIPLOMATIC for a in actors):
             return None  # "migrants arriving in Greece" is not a visit
         if code == "145" and actors and all(a.sector in ARMED for a in actors):
