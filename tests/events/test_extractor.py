@@ -394,3 +394,12 @@ def test_calling_on_a_leader_with_nothing_asked_is_a_courtesy_call(coder):
     assert evs == [("CONSULT", "042", ["PAKMIL"], ["SAUGOV"])]
     evs = _events(coder, "The UN called on Israel to halt the offensive.")
     assert [e[0] for e in evs] == ["REQUEST"]
+
+
+def test_receiving_a_named_official_is_hosting(coder):
+    evs = _events(coder, "Kim Jong Un received Russian Foreign Minister Sergei Lavrov in Wonsan on Saturday.")
+    assert evs == [("CONSULT", "043", ["RUSGOV"], ["PRKGOV"])]
+    evs = _events(coder, "Chinese Premier Li Qiang was greeted by Australian Prime Minister Anthony Albanese in "
+                         "Canberra.")
+    assert evs == [("CONSULT", "043", ["CHNGOV"], ["AUSGOV"])]
+    assert _events(coder, "Iran received Russian fighter jets.") == []

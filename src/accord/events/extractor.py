@@ -85,6 +85,7 @@ HELPING_VERBS = frozenset({"work", "help", "engage", "contribute", "assist", "fa
 OFFER_NOUNS = frozenset({"offer", "proposal", "promise", "pledge"})
 MEDIATING_VERBS = frozenset({"mediate", "broker"})
 GATHERING_VERBS = frozenset({"convene", "gather", "assemble", "huddle", "sit"})
+RECEIVING_VERBS = frozenset({"receive", "welcome", "greet", "host"})
 # types whose passive "between X and Y" names the parties doing it together
 JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 # roots of complements that, negated after a promise, make it a promise of restraint
@@ -449,6 +450,13 @@ class EventExtractor:
         if deadline is not None:
             return deadline
         hit = self.lex.match_verb(v)
+        if lemma in RECEIVING_VERBS and (hit is None or hit[0].code[:2] == "01"):
+            guest = self._guest(ctx, v)
+            if guest is not None:
+                # "Kim Jong Un received Russian Foreign Minister Sergei Lavrov in Wonsan", "Li Qiang was
+                # greeted by Albanese": receiving a named official is hosting (043); the lexicon can
+                # only name title nouns ("receive minister"), not the people themselves
+                return self._build_verb(ctx, v, "043", None, [guest])
         if hit is None and lemma in HELPING_VERBS and v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and \
                 v.head.lemma_.lower() in WILLING_ADJ:
             # "Moscow was ready to work with Kyiv", "is willing to help": an intent to cooperate (030);
@@ -1281,6 +1289,19 @@ class EventExtractor:
         if gov is None or gov.pos_ not in ("VERB", "AUX"):
             return []
         return self._actor_entities(ctx, gov)[0]
+
+    def _guest(self, ctx: "_Ctx", v: Token) -> Token | None:
+        """The person a receiving verb ("received", "welcomed", "greeted", "hosted") takes as its
+        object, or as its passive subject, when that object names officials (people, governments or
+        parliaments, not places or groups): the guest of a hosting."""
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        m = ctx.mention_at[obj.i] if obj is not None else None
+        if m is None or m.location:
+            return None
+        ents = self._entities(ctx, obj)
+        if ents and all(e.kind == "person" and e.sector in ("GOV", "LEG", "MIL", None) for e in ents):
+            return obj
+        return None
 
     def _their_participants(self, ctx: "_Ctx", n: Token) -> list[Entity]:
         """"Trump and Kim cut short their second summit", "Modi told Putin ... during their meeting":
