@@ -403,3 +403,8 @@ def test_receiving_a_named_official_is_hosting(coder):
                          "Canberra.")
     assert evs == [("CONSULT", "043", ["CHNGOV"], ["AUSGOV"])]
     assert _events(coder, "Iran received Russian fighter jets.") == []
+
+
+def test_the_sidelines_of_a_summit_are_a_venue(coder):
+    evs = _events(coder, "Modi and Xi held bilateral talks on the sidelines of the BRICS summit in Kazan.")
+    assert evs == [("CONSULT", "044", ["CHNGOV", "INDGOV"], [])]

@@ -1087,6 +1087,8 @@ class EventExtractor:
             return None  # "an ICC warrant for his arrest": the arrest has not happened
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in MODAL_NOUNS:
             return None  # "the prospect of a cross-border attack": not an event that happened
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in ("sideline", "margin"):
+            return None  # "met on the sidelines of the BRICS summit": the summit is the venue (gold: devc-0015)
         if lemma in OFFER_NOUNS:
             c = self._offer_of(ctx, n)
             if c is not None:
@@ -1593,7 +1595,8 @@ class EventExtractor:
             for c in h.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
                     for p in c.children:
-                        if p.dep_ == "pobj":
+                        if p.dep_ == "pobj" and p.lemma_.lower() not in ("sideline", "margin"):
+                            # ("on the sidelines of the BRICS summit" is a venue, not a participant)
                             ents.extend(self._entities(ctx, p))
                 elif c.dep_ == "prep" and c.lower_ in ("between", "among") and h is not v:
                     for p in c.children:
