@@ -278,3 +278,167 @@ def test_reaction_targets_the_party_of_its_cause_clause(coder):
     assert accuse and "IRN" in {r[:3] for r in accuse[0][3]}
     evs = _events(coder, "Germany called in Iran's top diplomat on Tuesday.")
     assert evs == [("ACCUSE", "114", ["DEU"], ["IRNGOV"])]
+def test_over_before_an_object_is_read_as_particle_or_preposition(coder):
+    # "{speak,talk} over phone" (04_consult.yaml) could not match before: spaCy parses "over the
+    # phone" as a prepositional phrase, the pattern grammar read "over" as a particle
+    from accord.events.lexicon import _preposition_reading, parse_pattern
+    alt = _preposition_reading(parse_pattern("speak over phone", "041", "verb"))
+    assert alt is not None and [(s.prep, s.words) for s in alt.slots] == [("over", ("phone",))]
+    assert _preposition_reading(parse_pattern("carry out attack", "190", "verb")) is None
+    evs = _events(coder, "Putin and Erdogan talked over the phone on Sunday.")
+    assert evs == [("CONSULT", "041", ["RUSGOV", "TURGOV"], [])]
+    evs = _events(coder, "Rebels took over the city of Goma on Monday.")
+    assert [e[:2] for e in evs] == [("COERCE", "192")]
+
+
+def test_a_past_vote_to_ratify_is_the_ratification(coder):
+    # the infinitive after "voted" is the act the vote performs, not an announced intent (AGREE)
+    evs = _events(coder, "The US Senate voted 95-1 on Wednesday to ratify NATO membership for Finland and Sweden.")
+    assert [e[:3] for e in evs] == [("SUPPORT", "057", ["USALEG"])]
+    evs = _events(coder, "Turkey's parliament voted on Thursday to ratify Finland's application to join NATO.")
+    assert evs == [("SUPPORT", "057", ["TURLEG"], ["FIN"])]
+    evs = coder.code("Dock workers voted to strike next week.", "2024-03-05")
+    assert evs[0].event_type == "PROTEST" and evs[0].future
+
+
+def test_the_first_to_do_something_did_it(coder):
+    evs = _events(coder, "Moscow on Thursday became the first capital to formally recognise the Taliban government.")
+    assert evs == [("SUPPORT", "054", ["RUSGOV"], ["AFGGOV"])]
+    evs = _events(coder, "Spain became the latest country to recognise a Palestinian state.")
+    assert [e[:3] for e in evs] == [("SUPPORT", "054", ["ESP"])]
+    evs = _events(coder, "Trump became the first sitting US president to set foot in North Korea on Sunday.",
+                  "2019-06-30")
+    assert evs == [("CONSULT", "042", ["USAGOV"], ["PRK"])]
+
+
+def test_a_visit_s_host_is_the_place_arrived_in_not_the_origin(coder):
+    evs = _events(coder, "Indian Prime Minister Narendra Modi arrived in Kyiv by train from Poland on Friday, "
+                         "the first visit by an Indian leader since Ukraine's independence.")
+    assert evs == [("CONSULT", "042", ["INDGOV"], ["UKR"])]
+
+
+def test_their_meeting_is_between_the_clause_s_actors(coder):
+    evs = _events(coder, "Donald Trump and Kim Jong Un cut short their second summit in Hanoi on Thursday.", "2019-02-28")
+    assert evs == [("CONSULT", "040", ["PRKGOV", "USAGOV"], [])]
+    evs = _events(coder, "Modi told Putin that this was not an era of war during their meeting in Samarkand.")
+    assert evs == [("CONSULT", "040", ["INDGOV", "RUSGOV"], [])]
+    assert _events(coder, "The two countries' leaders postponed their meeting.") == []
+
+
+def test_a_second_clause_conjoined_inside_an_offer_is_its_own_event(coder):
+    evs = _events(coder, "Chung said that Kim Jong Un had offered to meet Donald Trump and that the US president "
+                         "had agreed to hold talks with the North Korean leader by May.", "2018-03-08")
+    assert [e[:3] for e in evs] == [("AGREE", "036", ["PRKGOV"]), ("AGREE", "036", ["USAGOV"])]
+
+
+def test_readiness_to_work_with_and_offers_of_talks_are_intents(coder):
+    evs = _events(coder, "Putin said Moscow was ready to work with Kyiv on a memorandum.")
+    assert evs == [("AGREE", "030", ["RUSGOV"], ["UKRGOV"])]
+    evs = _events(coder, "Khamenei on Wednesday rejected US President Donald Trump's offer of talks.", "2025-03-12")
+    assert ("AGREE", "036", ["USAGOV"], ["IRNGOV"]) in evs
+    assert _events(coder, "The striker said he was ready to help the team.") == []
+
+
+def test_travelling_on_to_a_capital_for_talks_is_a_planned_visit(coder):
+    evs = _events(coder, "Blinken flew into Israel on Thursday and was due to travel on to Amman on Friday.")
+    assert [e[:3] for e in evs] == [("CONSULT", "042", ["USAGOV"]), ("AGREE", "036", ["USAGOV"])]
+
+
+def test_a_visit_named_as_a_circumstance_is_the_subject_s_visit(coder):
+    evs = _events(coder, "US Treasury Secretary Janet Yellen warned on Monday at the end of a four-day visit to "
+                         "China that Chinese banks risk sanctions.")
+    assert ("CONSULT", "042", ["USAGOV"], ["CHN"]) in evs
+    evs = _events(coder, "Brazilian President Luiz Inacio Lula da Silva, on a state visit to Beijing, held talks "
+                         "with Xi Jinping on Tuesday.", "2025-05-13")
+    assert evs == [("CONSULT", "042", ["BRAGOV"], ["CHN"]), ("CONSULT", "040", ["BRAGOV", "CHNGOV"], [])]
+    assert _events(coder, "Fans celebrated at the end of a visit to the stadium.") == []
+
+
+def test_mediations_named_by_a_modifier_and_their_parties(coder):
+    evs = _events(coder, "Lebanon and Israel struck a US-mediated deal on Tuesday.")
+    assert ("CONSULT", "045", ["USA"], ["ISR", "LBN"]) in evs
+    evs = _events(coder, "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations under a deal "
+                         "brokered by China.")
+    assert ("CONSULT", "045", ["CHN"], ["IRN", "SAU"]) in evs
+    evs = _events(coder, "Two days after Moscow quit a UN-brokered grain deal, Russia warned ships.")
+    assert "CONSULT" not in [e[0] for e in evs]
+
+
+def test_a_promise_not_to_use_force_is_a_promise_of_settlement(coder):
+    evs = coder.code("Maduro and Guyana's President Irfaan Ali pledged not to threaten or use force against "
+                     "each other.", "2023-12-14")
+    assert [(e.event_type, e.cameo_code, e.negated) for e in evs] == [("AGREE", "037", False)]
+    evs = coder.code("Hamas vowed to retaliate.", "2024-03-05")
+    assert [e.event_type for e in evs] == ["THREATEN"]
+
+
+def test_a_passive_deal_between_two_parties_is_theirs(coder):
+    evs = _events(coder, "A deal was reached on Friday between Israel and Hamas.")
+    assert evs == [("SUPPORT", "057", ["ISR", "PSEREB"], [])]
+
+
+def test_gathering_for_talks_and_guarantors_of_them(coder):
+    evs = _events(coder, "Arab leaders gathered in Riyadh on Saturday to discuss the war in Gaza.")
+    assert evs == [("CONSULT", "040", ["ARBGOV"], [])]
+    assert "CONSULT" not in [e[0] for e in _events(coder, "Protesters gathered outside parliament to demand his "
+                                                          "resignation.")]
+    evs = _events(coder, "Colombia and the ELN met in Caracas on Monday, with Venezuela, Cuba and Norway acting as "
+                         "guarantors.")
+    assert ("CONSULT", "045", ["CUB", "NOR", "VEN"], ["COL", "COLREB"]) in evs
+
+
+def test_a_claimed_act_is_the_claimer_s(coder):
+    evs = _events(coder, "The Pakistani Taliban claimed responsibility for the attack.")
+    assert ("ASSAULT", "190", ["PAKREB"], []) in evs
+    evs = _events(coder, "Trump claimed credit for brokering the truce between India and Pakistan.", "2025-05-10")
+    assert ("CONSULT", "045", ["USAGOV"], ["IND", "PAK"]) in evs
+
+
+def test_an_unveiled_plan_for_someone_to_act_is_announced(coder):
+    evs = _events(coder, "Biden, Sunak and Albanese unveiled a plan for Canberra to buy up to five American "
+                         "nuclear-powered submarines.", "2023-03-13")
+    assert [e[:3] for e in evs] == [("AGREE", "0312", ["AUSGOV", "GBRGOV", "USAGOV"])]
+
+
+def test_an_infinitive_tagged_as_a_noun_is_still_the_offered_act(coder):
+    evs = _events(coder, "Turkish President Tayyip Erdogan offered to host talks between the leaders of Russia and "
+                         "Ukraine during a visit to Kyiv on Thursday.")
+    assert ("AGREE", "039", ["TURGOV"], ["RUSGOV", "UKRGOV"]) in evs
+    assert "CONSULT" not in [e[0] for e in evs if e[1] != "042"]
+
+
+def test_readiness_for_talks_and_gatherings_for_talks(coder):
+    evs = _events(coder, "Iran says it is ready for talks with the United States.")
+    assert evs == [("AGREE", "036", ["IRN"], ["USA"])]
+    evs = _events(coder, "Japan signalled on Friday it was open to a summit with North Korea's Kim Jong Un.")
+    assert evs == [("AGREE", "036", ["JPN"], ["PRKGOV"])]
+    assert _events(coder, "The army said it was ready for an attack.") == []
+    evs = _events(coder, "Iranian and Saudi diplomats convened in Baghdad on Wednesday for three days of talks.")
+    assert [e[:2] for e in evs] == [("CONSULT", "040")]
+
+
+def test_support_behind_a_bid_goes_to_its_owner(coder):
+    evs = _events(coder, "France's Emmanuel Macron threw his support behind Kenya's bid to lead a force in Haiti.")
+    assert evs == [("SUPPORT", "051", ["FRAGOV"], ["KEN"])]
+
+
+def test_calling_on_a_leader_with_nothing_asked_is_a_courtesy_call(coder):
+    evs = _events(coder, "Pakistan's army chief General Asim Munir called on Saudi Crown Prince Mohammed bin "
+                         "Salman in Riyadh on Tuesday.")
+    assert evs == [("CONSULT", "042", ["PAKMIL"], ["SAUGOV"])]
+    evs = _events(coder, "The UN called on Israel to halt the offensive.")
+    assert [e[0] for e in evs] == ["REQUEST"]
+
+
+def test_receiving_a_named_official_is_hosting(coder):
+    evs = _events(coder, "Kim Jong Un received Russian Foreign Minister Sergei Lavrov in Wonsan on Saturday.")
+    assert evs == [("CONSULT", "043", ["RUSGOV"], ["PRKGOV"])]
+    evs = _events(coder, "Chinese Premier Li Qiang was greeted by Australian Prime Minister Anthony Albanese in "
+                         "Canberra.")
+    assert evs == [("CONSULT", "043", ["CHNGOV"], ["AUSGOV"])]
+    assert _events(coder, "Iran received Russian fighter jets.") == []
+
+
+def test_the_sidelines_of_a_summit_are_a_venue(coder):
+    evs = _events(coder, "Modi and Xi held bilateral talks on the sidelines of the BRICS summit in Kazan.")
+    assert evs == [("CONSULT", "044", ["CHNGOV", "INDGOV"], [])]

@@ -80,6 +80,18 @@ SUFFER_VERBS = frozenset({"die", "kill", "injure", "wound", "perish", "suffer", 
 PROTESTER_WORDS = ("protest", "demonstrat", "rioter", "crowd", "student", "marcher", "activist", "supporter",
                    "worker", "striker", "youth", "fan")
 WILLING_ADJ = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
+# verbs with no event code of their own that, after "ready/willing to", offer cooperation
+HELPING_VERBS = frozenset({"work", "help", "engage", "contribute", "assist", "facilitate"})
+OFFER_NOUNS = frozenset({"offer", "proposal", "promise", "pledge"})
+MEDIATING_VERBS = frozenset({"mediate", "broker"})
+GATHERING_VERBS = frozenset({"convene", "gather", "assemble", "huddle", "sit"})
+RECEIVING_VERBS = frozenset({"receive", "welcome", "greet", "host"})
+# types whose passive "between X and Y" names the parties doing it together
+JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
+# roots of complements that, negated after a promise, make it a promise of restraint
+HOSTILE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+# parts of a meeting or visit that stand in its place as a circumstance ("at the end of a visit")
+PHASE_NOUNS = frozenset({"end", "start", "beginning", "close", "conclusion", "day", "eve", "course", "middle"})
 HOSTILE_VERBS = frozenset({"retaliate", "avenge", "crush", "destroy", "punish", "annihilate", "wipe", "hit",
                            "strike", "respond", "fight", "attack", "eliminate", "obliterate"})
 BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm"})
@@ -126,7 +138,10 @@ ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed"
 # motion verbs whose purpose infinitive is a meeting that takes place ("flew to Beijing to meet Xi",
 # "walked across the line to meet Moon"): wire copy reports such trips when they happen
 MOTION_VERBS = frozenset({"travel", "fly", "walk", "arrive", "go", "come", "head", "step", "cross", "visit",
-                          "drive", "sail", "return", "jet", "land"})
+                          "drive", "sail", "return", "jet", "land",
+                          # coming together for talks: "sat down in Caracas to restart peace talks",
+                          # "gathered in Riyadh to discuss" (only a consultation purpose is coded)
+                          "sit", "gather", "convene", "assemble"})
 CAUSATIVE = frozenset({"prompt", "force", "cause", "lead", "push", "allow", "enable", "compel", "persuade",
                        "convince", "help", "let", "get", "drive", "provoke", "spur", "encourage", "permit"})
 TOPIC_PREPS = frozenset({"of", "for", "about", "over", "against"})
@@ -357,7 +372,13 @@ class EventExtractor:
     def _dedupe(self, cands: list[Candidate]) -> list[Candidate]:
         seen: dict[tuple, int] = {}
         out: list[Candidate] = []
+        hosted = {tuple(sorted({e.code for e in c.actors})) for c in cands if c.code[:3] == "042" and c.recipients}
         for c in cands:
+            if c.code[:3] == "042" and not c.recipients and c.trigger.pos_ in ("NOUN", "PROPN") and \
+                    tuple(sorted({e.code for e in c.actors})) in hosted:
+                # "arrived in Kyiv on Friday, the first visit by an Indian leader": one visit, the
+                # one that names its host
+                continue
             info = self.ont.codes.get(c.code)
             etype = info.event_type if info else None
             if etype == "CONCEDE" and _trigger_lemma(c.trigger) in self.frames.resign:
@@ -411,7 +432,8 @@ class EventExtractor:
     def _verb(self, ctx: "_Ctx", v: Token):
         fr = self.frames
         lemma = v.lemma_.lower()
-        if v.dep_ == "acl" and (v.head.lemma_.lower() in DECISION_NOUNS or (
+        if v.dep_ in ("acl", "advcl") and v.head.pos_ == "NOUN" and (v.head.lemma_.lower() in DECISION_NOUNS or (
+                # ("unveiled a plan for Canberra to buy submarines": the parser makes it an advcl)
                 v.head.lemma_.lower() in ("plan", "proposal", "bill") and v.head.head.lemma_.lower() in ADOPTING_VERBS)) and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return self._decided(ctx, v)
@@ -419,7 +441,8 @@ class EventExtractor:
         purpose = self.lex.match_verb(v) if v.dep_ in ("advcl", "xcomp") and \
             v.head.lemma_.lower() in MOTION_VERBS else None
         trip = purpose is not None and purpose[0].code[:2] == "04"
-        if not trip and v.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        if not trip and v.dep_ != "xcomp" and not _voted_act(v) and _first_to(v) is None and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             # "temptations to normalise relations", "troops sent to protect civilians": an infinitive
             # that is not the complement of a verb states a purpose or possibility, not an event
             return None
@@ -427,14 +450,20 @@ class EventExtractor:
             head_lemma = v.head.lemma_.lower()
             if head_lemma not in ASPECTUAL and head_lemma not in self.frames.frame_of and \
                     head_lemma not in self.frames.plan and head_lemma not in CAUSATIVE and \
-                    head_lemma not in self.frames.speech and v.head.lemma_ not in ("be",):
+                    head_lemma not in self.frames.speech and v.head.lemma_ not in ("be",) and _first_to(v) is None:
                 # "summoned the envoy to protest the attack", "sent troops to protect": a purpose
                 return None
-        if v.dep_ == "pcomp" and v.head.lower_ in TOPIC_PREPS:
+        if v.dep_ == "pcomp" and v.head.lower_ in TOPIC_PREPS and _claimed(v) is None:
             return None  # "accused Qatar of supporting terrorism": the topic of an accusation
         if lemma in BACKING_VERBS and v.tag_ in ("VBN", "JJ") and (
                 v.dep_ in ("amod", "acl", "compound") or (v.dep_ == "conj" and v.head.dep_ in ("amod", "compound"))):
             return None  # "US-backed forces", "rebels backed by Ankara": who they are, not an event
+        if lemma in MEDIATING_VERBS and v.dep_ == "amod" and v.head.pos_ in ("NOUN", "PROPN"):
+            # "a US-mediated deal", "a Russian-brokered ceasefire": the mediation is coded (045)
+            mediators = [e for c in v.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and
+                         ctx.mention_at[c.i] is not None for e in self._entities(ctx, c)]
+            if mediators and self._made_here(v.head):
+                return Candidate(v, v.i + 1, "045", mediators, self._mediated_parties(ctx, v.head), None)
         if (v.dep_ == "amod" and not _finite_modifier(v)) or (v.dep_ == "acl" and v.tag_ == "VBN" and not _acts_on_object(v) and
                                 not any(c.dep_ == "agent" for c in v.children)):
             # "warning shots", "protesters opposed to the mandates": describing, not reporting
@@ -479,6 +508,18 @@ class EventExtractor:
         if deadline is not None:
             return deadline
         hit = self.lex.match_verb(v)
+        if lemma in RECEIVING_VERBS and (hit is None or hit[0].code[:2] == "01"):
+            guest = self._guest(ctx, v)
+            if guest is not None:
+                # "Kim Jong Un received Russian Foreign Minister Sergei Lavrov in Wonsan", "Li Qiang was
+                # greeted by Albanese": receiving a named official is hosting (043); the lexicon can
+                # only name title nouns ("receive minister"), not the people themselves
+                return self._build_verb(ctx, v, "043", None, [guest])
+        if hit is None and lemma in HELPING_VERBS and v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and \
+                v.head.lemma_.lower() in WILLING_ADJ:
+            # "Moscow was ready to work with Kyiv", "is willing to help": an intent to cooperate (030);
+            # the lexicon leaves "work with" out (jobs), but readiness to do it is an offer
+            return self._build_verb(ctx, v, "030", None, [])
         if hit is None:
             return self._weapon_strike(ctx, v)
         pattern, used = hit
@@ -492,7 +533,7 @@ class EventExtractor:
             if not any(t.lemma_.lower() in fr.relief for t in ctx.sent):
                 return None
             code = "073"
-        if code.startswith("042") and self._carries_goods(ctx, v):
+        if code.startswith("042") and self._carries_goods(ctx, v, used):
             # "India flew 15 tonnes of medical supplies to the Maldives": not a visit
             obj = next(c for c in v.children if c.dep_ == "dobj")
             hit2 = self.lex.match_noun(obj)
@@ -508,7 +549,18 @@ class EventExtractor:
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lemma_.lower() in WILLING_ADJ:
             # "was ready to resume direct talks", "is willing to negotiate": an intent (CAMEO 03)
             code = self.frames.compose("agree", code) or "030"
-        return self._build_verb(ctx, v, code, pattern, used)
+        cand = self._build_verb(ctx, v, code, pattern, used)
+        if code[:3] == "045" and not cand.recipients and v.dep_ in ("acl", "amod") and v.head.pos_ == "NOUN":
+            # "under a deal brokered by China": the mediator's parties are those who made the deal
+            cand.recipients = [e for e in self._mediated_parties(ctx, v.head)
+                               if e.code not in {a.code for a in cand.actors}]
+        elif code[:3] == "045" and not cand.recipients and v.dep_ == "pcomp" and v.head.lower_ == "with" and \
+                v.head.head.pos_ in ("VERB", "AUX"):
+            # "sat down in Caracas, with Venezuela, Cuba and Norway acting as guarantors": the
+            # parties are the main clause's actors
+            cand.recipients = [e for e in self._actor_entities(ctx, v.head.head)[0]
+                               if e.code not in {a.code for a in cand.actors}]
+        return cand
 
     def _refine_by_object(self, pattern: Pattern, used: list[Token]) -> str:
         """A light verb's object noun may say more than the verb pattern: "began air strikes" is
@@ -540,10 +592,12 @@ class EventExtractor:
         tok, _ = self._subject_token(v)
         return tok is not None and tok.lemma_.lower() in self.frames.vehicles
 
-    def _carries_goods(self, ctx: "_Ctx", v: Token) -> bool:
-        """Does a visit verb carry a thing ("flew supplies to") rather than a visit ("paid a visit to")?"""
+    def _carries_goods(self, ctx: "_Ctx", v: Token, used: Collection[Token] = ()) -> bool:
+        """Does a visit verb carry a thing ("flew supplies to") rather than a visit ("paid a visit to")?
+        An object the visit pattern itself names ("set foot in") is not carried."""
+        own = {u.i for u in used}
         for c in v.children:
-            if c.dep_ == "dobj" and ctx.mention_at[c.i] is None and c.pos_ in ("NOUN",) and \
+            if c.dep_ == "dobj" and c.i not in own and ctx.mention_at[c.i] is None and c.pos_ in ("NOUN",) and \
                     self.lex.match_noun(c) is None and \
                     not any(ctx.mention_at[x.i] is not None for x in c.subtree if x.dep_ in ("compound", "poss")):
                 return True
@@ -673,6 +727,13 @@ class EventExtractor:
             # the passive verb happened in
             if not any(c.dep_ == "agent" for c in v.children) or fallback:
                 actors, fallback = self._agent_of_means(ctx, v), False
+            if not actors and self._type(code) in JOINT_TYPES:
+                # "A deal was reached on Friday between Israel and Hamas": the parties (the parser
+                # sometimes labels "between" as the agent)
+                subj = next(c for c in v.children if c.dep_ == "nsubjpass")
+                actors = _unique([e for c in list(v.children) + list(subj.children) if c.dep_ in ("prep", "agent")
+                                  and c.lower_ in ("between", "among")
+                                  for p in c.children if p.dep_ == "pobj" for e in self._entities(ctx, p)])
             if not actors and code[:2] == "15":
                 # "90,000 police officers will be deployed across France", "troops were moved to the
                 # border": forces moved by their own state, coded as their own mobilisation
@@ -694,6 +755,21 @@ class EventExtractor:
                     sector = "COP" if code[:3] == "173" else "GOV"
                     actors, fallback = [_implied(ctx, country, sector, "police" if sector == "COP" else
                                                  "government")], True
+        if code.startswith("042") and pattern is not None:
+            # "arrived in Kyiv", "set foot in North Korea": the place a visit pattern's "in" names is
+            # the host ("in" is not a recipient preposition for other events: "killed in Gaza");
+            # "arriving in Kyiv by train from Poland": where the visitor came from is not the host
+            # ("travel on to Amman": the "to" of the pattern hangs on "on", not on the verb)
+            origin = {e.code for e in self._prep_objects(ctx, [v], ("from",))}
+            recipients = _unique([r for r in recipients if r.code not in origin] + [
+                e for u in used if u.dep_ == "prep" and (u.lower_ == "in" or (u.lower_ == "to" and u.head.i != v.i))
+                for p in u.children if p.dep_ == "pobj" for e in self._entities(ctx, p)])
+        if self._type(code) in ("SUPPORT", "ACCUSE") and all(r.code in {a.code for a in actors} for r in recipients):
+            # "threw his support behind Kenya's bid", "took a swipe at Washington's tariffs": the owner
+            # of what the pattern's preposition governs is the one backed or criticised ("his" is
+            # the actor's own)
+            recipients = _unique(recipients + [e for u in used if u.dep_ == "prep" for p in u.children
+                                               if p.dep_ == "pobj" for e in self._phrase_entities(ctx, p, preps=())])
         if not recipients and self._type(code) in FOR_TYPES:
             # "expressed support for Baku", "aid for Ukraine": the beneficiary of support and aid
             recipients = _unique(self._prep_objects(ctx, [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")],
@@ -706,6 +782,18 @@ class EventExtractor:
     def _frame(self, ctx: "_Ctx", v: Token, frame: tuple[str, str]) -> Candidate | None:
         kind, base = frame
         comp = self._complement(v, kind)
+        on = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        if kind == "request" and v.lemma_.lower() == "call" and on is not None and comp is None and \
+                not any(x.dep_ in ("xcomp", "ccomp", "pcomp") or (x.dep_ == "advcl" and x.head.i == v.i)
+                        for x in v.subtree) and \
+                not any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
+            # "General Munir called on Crown Prince Mohammed bin Salman in Riyadh": with nothing asked
+            # for, "call on" is a courtesy call, a visit (042), not an appeal
+            host = [e for p in on.children if p.dep_ == "pobj" for e in self._entities(ctx, p)]
+            if host:
+                cand = self._build_verb(ctx, v, "042", None, [on])
+                cand.recipients = host
+                return cand
         lex_hit = self.lex.match_verb(v)
         if lex_hit is not None and lex_hit[0].size > 1 and (comp is None or comp in lex_hit[1]) and kind != "order":
             # the lexicon knows this combination ("pledged support", "offered condolences")
@@ -719,7 +807,7 @@ class EventExtractor:
             # event, except what its relative clauses report ("militants who have stepped up attacks").
             # A refused noun with its own agent did happen: "rejected North Korea's demand for
             # sanctions relief" is also North Korea's demand.
-            for root in (comp, *comp.conjuncts):
+            for root in (comp, *[cj for cj in comp.conjuncts if not _own_clause(cj)]):
                 for x in _subtree_without_clauses(root):
                     ctx.consumed.add(x.i)
         comp_code = None
@@ -728,7 +816,7 @@ class EventExtractor:
         if comp is not None:
             if not keep_comp:
                 ctx.consumed.add(comp.i)
-            if comp.pos_ in ("VERB", "AUX"):
+            if _verb_like(comp):
                 hit = self.lex.match_verb(comp)
                 sub_frame = self.frames.frame_of.get(comp.lemma_.lower())
                 if hit is not None:
@@ -815,6 +903,11 @@ class EventExtractor:
         elif kind == "reject" and comp.lemma_.lower() in self.frames.no_comment and \
                 not any(c.dep_ in ("dobj", "dative") for c in comp.children):
             code = "011"
+        elif kind == "agree" and any(c.dep_ == "neg" for c in comp.children) and (
+                comp.lemma_.lower() in HOSTILE_VERBS or (comp_code or "")[:2] in HOSTILE_ROOTS):
+            # "pledged not to threaten or use force against each other": a promise of peaceful
+            # settlement (037, AGREE), neither a threat nor a negated event
+            code = "037"
         elif kind == "agree" and comp_code is None and comp.lemma_.lower() in HOSTILE_VERBS:
             code = "130"  # "vowed to retaliate", "promised to crush": a threat (PLOVER 3.11)
         else:
@@ -829,7 +922,7 @@ class EventExtractor:
         elif not own or kind in ("agree", "reject", "threaten"):
             cand.recipients = own + [e for e in comp_recipients if e.code not in {r.code for r in own}]
         if comp is not None and comp.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in comp.children):
-            cand.negated = kind not in ("reject",)
+            cand.negated = kind not in ("reject",) and code != "037"
         return cand
 
     def _victims_country(self, ctx: "_Ctx", r: Entity, own: set) -> Entity:
@@ -962,7 +1055,7 @@ class EventExtractor:
 
     def _complement(self, v: Token, kind: str) -> Token | None:
         for c in v.children:
-            if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ in ("xcomp",) and _verb_like(c):
                 return c
         if kind == "cease":
             for c in v.children:
@@ -1052,6 +1145,12 @@ class EventExtractor:
             return None  # "an ICC warrant for his arrest": the arrest has not happened
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in MODAL_NOUNS:
             return None  # "the prospect of a cross-border attack": not an event that happened
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in ("sideline", "margin"):
+            return None  # "met on the sidelines of the BRICS summit": the summit is the venue (gold: devc-0015)
+        if lemma in OFFER_NOUNS:
+            c = self._offer_of(ctx, n)
+            if c is not None:
+                return [c]
         acc = self.frames.accusation.get(lemma)
         if acc is not None:
             c = self._accusation(ctx, n, acc)
@@ -1078,6 +1177,19 @@ class EventExtractor:
             return out or None  # the verb codes it ("launched an attack" is coded on "launched")
         # ("France condemned Russia's attack on the hospital", "rejected North Korea's demand for
         # sanctions relief": the act has its own agent, so both are coded)
+        willing = _willing_for(n)
+        if willing is not None and pattern.code[:2] in ("04", "05", "06", "07"):
+            # "Japan signalled it was open to a summit with Kim", "ready for talks": an intent (03)
+            actors, _ = self._actor_entities(ctx, willing)
+            if not actors and willing.dep_ == "ccomp" and willing.head.pos_ in ("VERB", "AUX") and \
+                    any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in willing.children):
+                # "Iran says it is ready for talks", "Japan signalled it was open to a summit"
+                actors, _ = self._actor_entities(ctx, willing.head)
+            if actors:
+                for u in used:
+                    ctx.consumed.add(u.i)
+                return out + [Candidate(n, n.i + 1, self.frames.compose("agree", pattern.code) or "030", actors,
+                                        self._prep_objects(ctx, [n], ("with", "between")), pattern)]
         etype = self._type(pattern.code)
         actors = self._noun_agents(ctx, n, etype)
         between = self._between(ctx, n)
@@ -1114,6 +1226,9 @@ class EventExtractor:
                 actors, fallback = self._actor_entities(ctx, amount.head)
                 if not recipients:
                     recipients = self._recipient_entities(ctx, amount.head, [amount])
+        if not actors and pattern.code[:3] in RECIPROCAL_CODES:
+            actors = self._their_participants(ctx, n)
+            reciprocal = reciprocal or bool(actors)
         if not actors:
             actors, fallback = self._circumstantial_actor(ctx, n, pattern.code)
         if not actors and pattern.code[:2] != "14":
@@ -1126,6 +1241,30 @@ class EventExtractor:
         out.append(Candidate(n, n.i + 1, pattern.code, actors, recipients, pattern, fallback_actor=fallback,
                              reciprocal=reciprocal))
         return out
+
+    def _offer_of(self, ctx: "_Ctx", n: Token) -> Candidate | None:
+        """"rejected Trump's offer of talks", "dismissed Yoon's offer of economic aid": an offer with
+        its own agent (possessor or "by"/"from" phrase) of an act the lexicon knows is an intent by
+        that agent (CAMEO 03, composed like the verb "offer"); its recipient is the one the offer
+        went to (the subject of the verb the offer is the object of).  The lexicon leaves the noun
+        "offer" out (takeover offers), so only "offer of <event noun>" is read here."""
+        of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        what = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+        hit = self.lex.match_noun(what) if what is not None else None
+        if hit is None:
+            return None
+        actors = self._noun_agents(ctx, n, "AGREE")
+        if not actors:
+            return None
+        code = self.frames.compose("agree", hit[0].code) or "030"
+        ctx.consumed.add(what.i)  # the offered talks have not happened
+        for u in hit[1]:
+            ctx.consumed.add(u.i)
+        recipients = self._prep_objects(ctx, [n, what], ("to", "with"))
+        if not recipients and n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX"):
+            recipients, _ = self._actor_entities(ctx, n.head)
+        recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
+        return Candidate(n, n.i + 1, code, actors, recipients, None)
 
     def _state_strike(self, ctx: "_Ctx", n: Token) -> tuple[Pattern, list[Token]] | None:
         """"Israeli strikes", "Russia's strikes on Kyiv": a bare "strike" whose owner is a state or
@@ -1185,12 +1324,83 @@ class EventExtractor:
                 return _unique(ents)
         return []
 
+    def _made_here(self, noun: Token) -> bool:
+        """Is the deal or truce ``noun`` made or agreed in its clause ("struck a US-mediated deal",
+        "agreed to disarm under a Russian-brokered ceasefire"), not just named ("two days after
+        Moscow quit a UN-brokered grain deal": the old mediation is background)?"""
+        gov = noun.head if noun.dep_ in ("dobj", "nsubjpass") else \
+            noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        if gov is None or gov.pos_ not in ("VERB", "AUX"):
+            return False
+        frame = self.frames.frame_of.get(gov.lemma_.lower())
+        hit = self.lex.match_verb(gov)
+        return (frame is not None and frame[0] == "agree") or \
+            (hit is not None and self._type(hit[0].code) in ("AGREE", "SUPPORT", "CONCEDE", "RETREAT", "CONSULT"))
+
+    def _mediated_parties(self, ctx: "_Ctx", noun: Token) -> list[Entity]:
+        """The parties to a mediated deal, truce or talks (``noun``): those "between" whom it is,
+        else the actors of the clause it is the object of or a circumstance of ("Lebanon and Israel
+        struck a US-mediated deal", "agreed to disarm under a Russian-brokered ceasefire")."""
+        between = self._between(ctx, noun)
+        if between:
+            return between
+        gov = noun.head if noun.dep_ in ("dobj", "nsubjpass") else \
+            noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        if gov is None or gov.pos_ not in ("VERB", "AUX"):
+            return []
+        return self._actor_entities(ctx, gov)[0]
+
+    def _guest(self, ctx: "_Ctx", v: Token) -> Token | None:
+        """The person a receiving verb ("received", "welcomed", "greeted", "hosted") takes as its
+        object, or as its passive subject, when that object names officials (people, governments or
+        parliaments, not places or groups): the guest of a hosting."""
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        m = ctx.mention_at[obj.i] if obj is not None else None
+        if m is None or m.location:
+            return None
+        ents = self._entities(ctx, obj)
+        if ents and all(e.kind == "person" and e.sector in ("GOV", "LEG", "MIL", None) for e in ents):
+            return obj
+        return None
+
+    def _their_participants(self, ctx: "_Ctx", n: Token) -> list[Entity]:
+        """"Trump and Kim cut short their second summit", "Modi told Putin ... during their meeting":
+        a meeting that is "their" meeting is between the subject of the clause it belongs to and,
+        when that subject is one actor, the one it addresses (the verb's object).  The possessive
+        pronoun itself resolves to no actor, so without this the meeting had none and was dropped."""
+        if not any(c.dep_ == "poss" and c.lower_ == "their" for c in n.children):
+            return []
+        v = n.head if n.dep_ in ("dobj", "nsubjpass", "attr") else n.head.head if n.dep_ == "pobj" else None
+        if v is None or v.pos_ not in ("VERB", "AUX"):
+            return []
+        actors, _ = self._actor_entities(ctx, v)
+        if not actors and v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head  # "told Putin that ... during their meeting": the parser hung it on the clause
+            actors, _ = self._actor_entities(ctx, v)
+        if len(actors) == 1:
+            for c in v.children:
+                if c.dep_ in ("dobj", "dative"):
+                    actors = actors + self._entities(ctx, c)
+        actors = _unique(actors)
+        return actors if len(actors) >= 2 else []
+
     def _circumstantial_actor(self, ctx: "_Ctx", n: Token, code: str = "") -> tuple[list[Entity], bool]:
         """"In a meeting with X, Y said ...": the meeting's actor is the clause's subject (meetings
         only: "after criticism at home, Iran paused the law" is not Iran's criticism); "responded
         with air strikes": the means of the clause's action are its subject's."""
         while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
             n = n.head  # "responded with air strikes and a naval blockade": the first conjunct's role
+        if code[:2] == "04" and n.dep_ == "pobj" and n.head.lower_ in ("on", "during") and \
+                n.head.head.pos_ in ("NOUN", "PROPN") and ctx.mention_at[n.head.head.i] is not None:
+            # "Lula, on a state visit to Beijing, held talks": the visit of the one it describes
+            return self._entities(ctx, n.head.head), False
+        if code[:2] == "04" and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "pobj" and \
+                n.head.head.lemma_.lower() in PHASE_NOUNS and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in n.head.head.children):
+            # "warned at the end of a four-day visit to China", "on the second day of the first papal
+            # visit": the time phrase stands for the visit's own circumstance (not "after four days of
+            # talks", a quantity)
+            n = n.head.head
         if n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX") and (
                 n.head.lower_ in MEANS_PREPS or (n.head.lower_ in CIRCUMSTANTIAL_PREPS and (
                     code[:2] in ("04", "06", "14") or any(c.lower_ in JOINT_WORDS for c in n.children))) or
@@ -1200,6 +1410,16 @@ class EventExtractor:
             return self._actor_entities(ctx, n.head.head)
         if n.dep_ in ("dobj", "attr") and n.head.lemma_ in OCCURRENCE_VERBS:
             return self._actor_entities(ctx, n.head)
+        claim = _claimed(n)
+        if claim is not None:
+            return self._actor_entities(ctx, claim)  # "the Taliban claimed responsibility for the attack"
+        if code[:2] == "04":
+            m = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" and \
+                n.head.head.lemma_.lower() in QUANTITY_NOUNS else n  # "for three days of talks"
+            if m.dep_ == "pobj" and m.head.lower_ == "for" and m.head.head.lemma_.lower() in GATHERING_VERBS:
+                # "G7 ministers convened in Capri for talks": gathering is not an event of its own
+                # (travelling for talks is: there the trip is coded, not the talks)
+                return self._actor_entities(ctx, m.head.head)
         return [], False
 
     def _accusation(self, ctx: "_Ctx", n: Token, code: str) -> Candidate | None:
@@ -1367,6 +1587,12 @@ class EventExtractor:
             return self._subject_token(head, seen + 1)
         if v.dep_ in ("advcl",) and (v.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
             return self._subject_token(head, seen + 1)  # "..., killing five", "flew to Beijing to meet Xi"
+        claim = _claimed(v)
+        if claim is not None:
+            return self._subject_token(claim, seen + 1)  # "IS claimed responsibility for bombing"
+        cop = _first_to(v)
+        if cop is not None:
+            return self._subject_token(cop, seen + 1)  # "Moscow became the first capital to recognise"
         if v.dep_ == "relcl":
             return head, "relcl"
         if v.dep_ == "acl" and (v.tag_ == "VBG" or _acts_on_object(v)):
@@ -1433,7 +1659,8 @@ class EventExtractor:
             for c in h.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
                     for p in c.children:
-                        if p.dep_ == "pobj":
+                        if p.dep_ == "pobj" and p.lemma_.lower() not in ("sideline", "margin"):
+                            # ("on the sidelines of the BRICS summit" is a venue, not a participant)
                             ents.extend(self._entities(ctx, p))
                 elif c.dep_ == "prep" and c.lower_ in ("between", "among") and h is not v:
                     for p in c.children:
@@ -1450,6 +1677,10 @@ class EventExtractor:
     # ------------------------------------------------------------------ records
     def _record(self, c: Candidate, ctx: "_Ctx", s_idx: int, article: Article, year: int | None) -> Event | None:
         attrs = attributes(c.trigger, self.frames.plan, year)
+        if attrs.future and _voted_act(c.trigger) and c.code[:2] == "05":
+            # "parliament voted to ratify/approve/recognise": the vote is the ratification, not an
+            # intent (AGREE); other acts keep the plan reading ("workers voted to strike next week")
+            attrs.future = False
         negated = attrs.negated or c.negated
         code = c.code
         if attrs.future and not negated:
@@ -1483,10 +1714,12 @@ class EventExtractor:
         if code[:3] in ("192", "191") and actors and all(a.sector in CIVILIAN for a in actors) and \
                 c.trigger.lemma_.lower() in SITE_SEIZING:
             info, code = self.ont.codes["144"], "144"  # protesters taking over an airport: blocking (PLOVER 3.12)
-        if code[:3] == "042" and actors and all(a.sector in ("REB", "UAF", "CRM", "MIL", "COP") or
-                                                (not a.sector and a.kind not in ("igo", "organization", "person"))
+        if code[:3] == "042" and actors and all((a.sector in ("REB", "UAF", "CRM", "MIL", "COP") and a.kind != "person")
+                                                or (not a.sector and a.kind not in ("igo", "organization", "person"))
                                                 for a in actors):
-            return None  # fighters or soldiers travelling to Syria: not a diplomatic visit (PLOVER 3.2)
+            # fighters or soldiers travelling to Syria: not a diplomatic visit (PLOVER 3.2); a named
+            # army chief calling on a head of state is one
+            return None
         if info.event_type == "CONSULT" and actors and all(a.sector in NON_DIPLOMATIC for a in actors):
             return None  # "migrants arriving in Greece" is not a visit
         if code == "145" and actors and all(a.sector in ARMED for a in actors):
@@ -1627,8 +1860,16 @@ def _subtree_without_clauses(root: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos"))
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos") and not _own_clause(c))
     return out
+
+
+def _own_clause(t: Token) -> bool:
+    """A conjoined verb with a subject of its own is another clause, not part of the phrase it is
+    conjoined to: "Kim had offered to meet Trump and that the US president had agreed to hold talks"
+    (the parser hangs the second clause on "meet", inside what was offered)."""
+    return t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
 
 def _threat_form(t: Token) -> bool:
@@ -1647,6 +1888,72 @@ def _anti(doc: Doc, t: Token) -> bool:
     k = t.left_edge.i
     return t.lower_.startswith("anti") or (k >= 1 and doc[k - 1].lower_ in ("anti", "anti-")) or \
         (k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "anti")
+
+
+FIRST_WORDS = frozenset({"first", "second", "third", "last", "latest", "only", "next"})
+COPULAS = frozenset({"be", "become"})
+
+
+def _first_to(v: Token) -> Token | None:
+    """"Moscow became the first capital to formally recognise the Taliban", "Trump became the first
+    sitting US president to set foot in North Korea": an infinitive on "the first/only/latest X"
+    after "be/become" reports what the copula's subject did (not a purpose); returns the copula,
+    whose subject is the actor, or None.  "..., becoming the first NATO member to send jets" restates
+    the event of its main clause and is left out."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    if v.dep_ in ("relcl", "acl") and v.head.dep_ == "attr":
+        noun, cop = v.head, v.head.head
+    elif v.dep_ in ("xcomp", "advcl"):  # the parser also hangs the infinitive on the copula
+        cop = v.head
+        noun = next((c for c in cop.children if c.dep_ == "attr"), None)
+    else:
+        return None
+    if noun is None or cop.lemma_.lower() not in COPULAS or cop.tag_ == "VBG" or \
+            not any(c.dep_ in ("amod", "advmod") and c.lower_ in FIRST_WORDS for c in noun.children):
+        return None
+    return cop
+
+
+def _willing_for(n: Token) -> Token | None:
+    """"it was open to a summit with Kim", "is ready for talks": the verb whose subject is willing
+    (the adjective's head), when ``n`` is the object of "to/for" on a willingness adjective."""
+    if n.dep_ != "pobj" or n.head.lower_ not in ("to", "for"):
+        return None
+    adj = n.head.head
+    if adj.pos_ != "ADJ" or adj.lemma_.lower() not in WILLING_ADJ or adj.dep_ not in ("acomp", "amod", "oprd"):
+        return None
+    return adj.head if adj.head.pos_ in ("VERB", "AUX") else None
+
+
+def _verb_like(t: Token) -> bool:
+    """A verb, or an infinitive the small model tagged as a noun ("offered to host talks": "host"
+    comes out NOUN, xcomp, with its "to"), which frames must still take as their complement."""
+    return t.pos_ in ("VERB", "AUX") or (t.dep_ == "xcomp" and t.pos_ == "NOUN" and
+                                         any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
+
+
+def _claimed(t: Token) -> Token | None:
+    """"Islamic State claimed responsibility for bombing the mosque", "Trump claimed credit for
+    brokering the truce", "took responsibility for the attack": an act someone claims is coded as
+    theirs (reported, like "X attacked Y, officials said"); returns the claiming verb or None."""
+    if t.dep_ not in ("pcomp", "pobj") or t.head.lower_ != "for":
+        return None
+    noun = t.head.head
+    if noun.lemma_.lower() not in ("responsibility", "credit") or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    return verb if verb.lemma_.lower() in ("claim", "take", "accept", "assume") else None
+
+
+def _voted_act(v: Token) -> bool:
+    """"The Senate voted 95-1 to ratify NATO membership", "parliament voted to approve the deal":
+    the infinitive after a past-tense vote is the act the vote performs, done now by the voting
+    body (the gold sets code "voted to suspend/impeach/ratify" as done, never as announced).
+    "vote" stays a plan verb otherwise ("will vote to", "are due to vote on")."""
+    head = v.head
+    return v.dep_ in ("xcomp", "advcl") and head.lemma_.lower() == "vote" and head.tag_ in ("VBD", "VBN") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def _purpose(t: Token) -> str | None:

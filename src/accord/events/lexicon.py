@@ -35,7 +35,7 @@ LEXICON_DIR = Path(__file__).with_name("lexicon")
 
 PREPOSITIONS: frozenset[str] = frozenset(
     "about across after against along among around as at away back behind between by down for from in "
-    "into of off on onto out over through to toward towards under up upon with within without".split())
+    "into of off on onto out over through to toward towards under up upon via with within without".split())
 """Closed list of particles/prepositions in patterns (docs/lexicon.md)."""
 
 DETERMINERS = frozenset({"a", "an", "the"})
@@ -78,8 +78,10 @@ def expand(pattern: str) -> list[str]:
     return [re.sub(r"\s+", " ", "".join(combo)).strip() for combo in itertools.product(*choices)]
 
 
-def parse_pattern(text: str, code: str, kind: str, invert: bool = False, source: str = "") -> Pattern:
-    """Parse one expanded pattern string.
+def parse_pattern(text: str, code: str, kind: str, invert: bool = False, source: str = "",
+                  particles: frozenset[str] = PARTICLE_WORDS) -> Pattern:
+    """Parse one expanded pattern string (``particles``: words read as the verb's particle when an
+    object word follows them).
 
     Raises:
         ValueError: empty pattern or a noun pattern without a noun.
@@ -94,7 +96,7 @@ def parse_pattern(text: str, code: str, kind: str, invert: bool = False, source:
         cur_words: list[str] = []
         pending_preps: list[str] = []
         for w in rest:
-            if w in PARTICLE_WORDS and not cur_words:
+            if w in particles and not cur_words:
                 # "carry out attack", "lay down arm": a particle, then the verb's own direct object
                 if cur_prep is not None:
                     pending_preps.append(cur_prep)
@@ -206,6 +208,9 @@ class Lexicon:
                         table = self.verbs if kind == "verb" else self.nouns
                         table.setdefault(p.head, []).append(p)
                         self.count_by_root[c[:2]] += 1
+                        alt = _preposition_reading(p)
+                        if alt is not None:
+                            table[p.head].append(alt)  # same pattern read another way: not counted
 
     def __len__(self) -> int:
         return sum(self.count_by_root.values())
@@ -329,6 +334,23 @@ def _phrase_matches(tok: Token, words: tuple[str, ...]) -> bool:
         return True
     mods = _modifiers(tok)
     return all(w in mods for w in words[:-1])
+
+
+AMBIGUOUS_PARTICLES = frozenset({"over"})
+"""Particles that are also prepositions before an object: "took over the city" (particle) but
+"spoke over the phone", "talked over a hotline" (preposition with its object)."""
+
+
+def _preposition_reading(p: Pattern) -> Pattern | None:
+    """The second reading of a verb pattern whose first word after the verb is an ambiguous
+    particle followed by an object ("speak over phone"): the particle as a preposition governing
+    the object.  The parser's choice decides which reading matches; without this second reading
+    "{speak,talk} over phone" could never match, since spaCy parses "over the phone" as a
+    prepositional phrase."""
+    words = [w for w in p.text.lower().split() if w not in DETERMINERS]
+    if p.kind != "verb" or len(words) < 3 or words[1] not in AMBIGUOUS_PARTICLES or words[2] in PREPOSITIONS:
+        return None
+    return parse_pattern(p.text, p.code, p.kind, p.invert, p.source, particles=PARTICLE_WORDS - {words[1]})
 
 
 def _find_prep(heads: list[Token], prep: str) -> Token | None:
