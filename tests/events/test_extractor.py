@@ -242,3 +242,48 @@ def test_apology_and_resignation_are_two_events_and_recalls_target_the_host(code
     assert [e[0] for e in evs] == ["CONCEDE", "RETREAT"]
     evs = _events(coder, "France recalled its ambassador to Australia over the submarine deal.")
     assert evs == [("SANCTION", "161", ["FRA"], ["AUS"])]
+
+
+def test_promise_not_to_attack_is_a_concession(coder):
+    evs = _events(coder, "Hamas pledged not to attack Israeli towns while the talks continue.")
+    assert evs == [("CONCEDE", "0356", ["PSEREB"], [])]
+    evs = _events(coder, "Israel vowed to attack Hamas leaders wherever they are.")
+    assert [e[:2] for e in evs] == [("THREATEN", "138")]
+
+
+def test_promised_resignation_and_policy_reversal_are_concessions_not_reform(coder):
+    evs = _events(coder, "Haiti's prime minister agreed to step down once a transitional council is in place.")
+    assert evs == [("CONCEDE", "035", ["HTIGOV"], [])]
+    evs = _events(coder, "The president promised to carry out sweeping reforms.")
+    assert [e[:2] for e in evs] == [("AGREE", "034")]
+
+
+def test_forgiveness_asked_for_a_wrong_is_an_apology_not_an_appeal(coder):
+    evs = _events(coder, "Germany's president asked forgiveness from Tanzanians for colonial-era killings.")
+    assert [e[:3] for e in evs] == [("CONCEDE", "080", ["DEUGOV"])]
+
+
+def test_relief_lorries_entering_a_place_deliver_aid(coder):
+    evs = _events(coder, "Twenty lorries laden with food, water and medicine, sent by the Egyptian Red Crescent, "
+                         "rolled through the Rafah crossing into Gaza on Saturday.", "2023-10-21")
+    assert evs == [("AID", "073", ["EGYNGO"], ["PSE"])]
+    evs = _events(coder, "Israeli tanks rolled into Khan Younis on Monday.")
+    assert [e[:2] for e in evs] == [("COERCE", "192")]
+
+
+def test_arriving_to_join_a_peacekeeping_force_is_aid(coder):
+    evs = _events(coder, "Indonesian soldiers flew to Lebanon to join the UN peacekeeping force.")
+    assert [e[:3] for e in evs] == [("AID", "074", ["IDNMIL"])]
+
+
+def test_let_clauses_relative_objects_and_out_of(coder):
+    # lexicon.py: "let X do" takes X as the object, "the deal that they struck" takes the noun,
+    # and "of" hanging on "out" fills "pull out of"
+    evs = _events(coder, "Nepal agreed to let UN monitors observe the vote.")
+    assert evs == [("CONCEDE", "0355", ["NPL"], [])]
+    evs = _events(coder, "The deal that Ankara and Moscow struck in Sochi collapsed.")
+    assert evs == [("SUPPORT", "057", ["RUSGOV", "TURGOV"], [])]
+    evs = _events(coder, "Argentina will pull out of the World Health Organization.")
+    assert evs == [("SANCTION", "160", ["ARG"], [])]
+    evs = _events(coder, "Russian troops pulled out of Kherson.")
+    assert [e[:2] for e in evs] == [("RETREAT", "0874")]

@@ -121,6 +121,7 @@ ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed"
                        "intend", "plan", "hope", "seek", "prepare", "spend"})
 # motion verbs whose purpose infinitive is a meeting that takes place ("flew to Beijing to meet Xi",
 # "walked across the line to meet Moon"): wire copy reports such trips when they happen
+ENTRY_VERBS = frozenset({"roll", "enter", "cross", "drive", "move", "pour", "push", "head", "go", "reach"})
 MOTION_VERBS = frozenset({"travel", "fly", "walk", "arrive", "go", "come", "head", "step", "cross", "visit",
                           "drive", "sail", "return", "jet", "land"})
 CAUSATIVE = frozenset({"prompt", "force", "cause", "lead", "push", "allow", "enable", "compel", "persuade",
@@ -313,7 +314,17 @@ class EventExtractor:
                 continue
             seen[key] = len(out)
             out.append(c)
-        return out
+        return self._drop_recipientless(out)
+
+    def _drop_recipientless(self, cands: list[Candidate]) -> list[Candidate]:
+        """"Lorries sent by the Red Crescent rolled into Gaza": two triggers of one delivery, one of
+        which found no recipient. An event with no recipient is dropped when the sentence has an
+        event of the same type, actors and polarity that names one (AID only: the type where one
+        delivery is often reported by two verbs, "sent ... arrived", "flew ... landed")."""
+        def key(c: Candidate) -> tuple:
+            return (self._type(c.code), tuple(sorted({e.code for e in c.actors})), c.negated)
+        with_rec = {key(c) for c in cands if c.recipients and self._type(c.code) == "AID"}
+        return [c for c in cands if c.recipients or self._type(c.code) != "AID" or key(c) not in with_rec]
 
     # ------------------------------------------------------------------ speakers
     def _speakers(self, ctx: "_Ctx") -> None:
@@ -360,7 +371,9 @@ class EventExtractor:
         # "flew to Beijing to meet Xi": the meeting is coded (actor: the traveller)
         purpose = self.lex.match_verb(v) if v.dep_ in ("advcl", "xcomp") and \
             v.head.lemma_.lower() in MOTION_VERBS else None
-        trip = purpose is not None and purpose[0].code[:2] == "04"
+        # "police officers landed in Port-au-Prince to lead a multinational security mission": the
+        # arrival is the deployment (AID 074, PLOVER 3.6), coded like a trip's meeting
+        trip = purpose is not None and (purpose[0].code[:2] == "04" or purpose[0].code == "074")
         if not trip and v.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             # "temptations to normalise relations", "troops sent to protect civilians": an infinitive
             # that is not the complement of a verb states a purpose or possibility, not an event
@@ -434,6 +447,10 @@ class EventExtractor:
             if not any(t.lemma_.lower() in fr.relief for t in ctx.sent):
                 return None
             code = "073"
+        if code[:2] == "19" and self._relief_vehicle_enters(v):
+            # "lorries laden with food rolled into Gaza": aid vehicles entering a place deliver
+            # relief; they do not occupy it
+            code = "073"
         if code.startswith("042") and self._carries_goods(ctx, v):
             # "India flew 15 tonnes of medical supplies to the Maldives": not a visit
             obj = next(c for c in v.children if c.dep_ == "dobj")
@@ -477,6 +494,22 @@ class EventExtractor:
                             ctx.consumed.add(p.i)
                             return agents
         return []
+
+    def _relief_vehicle_enters(self, v: Token) -> bool:
+        """A verb of entering ("rolled into", "crossed into", "entered") whose subject is a vehicle
+        that the subject phrase itself says carries relief ("lorries laden with food")."""
+        if v.lemma_.lower() not in ENTRY_VERBS:
+            return False
+        tok, _ = self._subject_token(v)
+        phrase = list(tok.subtree) if tok is not None else []
+        if tok is None and v.dep_ == "conj":
+            # the small model makes "laden" the root of "Twenty lorries laden with food ... rolled
+            # into Gaza" and the entering verb its conjunct
+            tok = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+            own = {t.i for t in v.subtree}
+            phrase = [t for t in v.head.subtree if t.i not in own]
+        return tok is not None and tok.lemma_.lower() in self.frames.vehicles and \
+            any(t.lemma_.lower() in self.frames.relief for t in phrase)
 
     def _vehicle_subject(self, v: Token) -> bool:
         tok, _ = self._subject_token(v)
@@ -649,7 +682,8 @@ class EventExtractor:
         kind, base = frame
         comp = self._complement(v, kind)
         lex_hit = self.lex.match_verb(v)
-        if lex_hit is not None and lex_hit[0].size > 1 and (comp is None or comp in lex_hit[1]) and kind != "order":
+        if lex_hit is not None and lex_hit[0].size > 1 and (comp is None or comp in lex_hit[1] or
+                                                          self._for_topic(v, comp, lex_hit[1])) and kind != "order":
             # the lexicon knows this combination ("pledged support", "offered condolences")
             for u in lex_hit[1]:
                 if not _has_own_agent(u):
@@ -757,6 +791,10 @@ class EventExtractor:
         elif kind == "reject" and comp.lemma_.lower() in self.frames.no_comment and \
                 not any(c.dep_ in ("dobj", "dative") for c in comp.children):
             code = "011"
+        elif kind == "agree" and self._pledge_not_to_attack(comp, comp_code):
+            # "Moscow pledged not to attack the ships": a promise to de-escalate is a concession
+            # (PLOVER 3.4, CAMEO 0356), not a negated threat
+            return self._build_verb(ctx, v, "0356", None, [])
         elif kind == "agree" and comp_code is None and comp.lemma_.lower() in HOSTILE_VERBS:
             code = "130"  # "vowed to retaliate", "promised to crush": a threat (PLOVER 3.11)
         else:
@@ -773,6 +811,24 @@ class EventExtractor:
         if comp is not None and comp.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in comp.children):
             cand.negated = kind not in ("reject",)
         return cand
+
+    @staticmethod
+    def _for_topic(v: Token, comp: Token | None, used: list[Token]) -> bool:
+        """"begged forgiveness for the evil committed": when the lexicon's pattern took the verb's
+        direct object, a "for" phrase is the topic of that act, not the frame's complement (the
+        pattern "beg forgiveness" is an apology, not an appeal)."""
+        return comp is not None and comp.dep_ in ("pobj", "pcomp") and comp.head.lower_ == "for" and \
+            comp.head.head.i == v.i and any(u.dep_ == "dobj" and u.head.i == v.i for u in used)
+
+    @staticmethod
+    def _pledge_not_to_attack(comp: Token | None, comp_code: str | None) -> bool:
+        """A negated hostile complement of a promise ("pledged not to attack ships", "vowed not to
+        strike civilian targets"): the promise is to refrain from force."""
+        if comp is None or comp.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "neg" for c in comp.children):
+            return False
+        if comp_code is not None:
+            return comp_code[:2] in ("18", "19", "20")
+        return comp.lemma_.lower() in HOSTILE_VERBS
 
     def _victims_country(self, ctx: "_Ctx", r: Entity, own: set) -> Entity:
         """"North Korea fired shells onto the South Korean island, killing two marines": victims
