@@ -292,7 +292,8 @@ QUANTITY_NOUNS = frozenset({"edition", "hour", "minute", "session", "stage", "ph
                             "first", "rest", "more", "group", "team", "day", "week", "month", "year", "couple",
                             "billion", "tonne", "ton", "dollar", "euro", "pound", "yen", "worth",
                             # "sent 20 trucks of aid": the load is the object, not the vehicle
-                            "truck", "lorry", "truckload", "lorryload", "planeload", "shipload", "boatload"})
+                            "truck", "lorry", "truckload", "lorryload", "planeload", "shipload", "boatload",
+                            "volume", "amount", "quantity"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 RELATIVE_WORDS = frozenset({"that", "which", "whom"})
 
