@@ -287,3 +287,14 @@ def test_let_clauses_relative_objects_and_out_of(coder):
     assert evs == [("SANCTION", "160", ["ARG"], [])]
     evs = _events(coder, "Russian troops pulled out of Kherson.")
     assert [e[:2] for e in evs] == [("RETREAT", "0874")]
+
+
+def test_agreed_debt_forgiveness_is_aid_and_peacekeepers_arriving_deploy(coder):
+    # PLOVER 3.6.2: "has agreed to forgive ... loan obligations" is AID, not a pledge
+    evs = _events(coder, "The Paris Club of creditor nations agreed on Sunday to write off 80 percent of the "
+                         "roughly $39 billion Iraq owes its members.", "2004-11-21")
+    assert evs == [("AID", "071", ["IGO"], ["IRQ"])]
+    evs = _events(coder, "Russian peacekeepers arrived in Nagorno-Karabakh on Tuesday.", "2020-11-10")
+    assert evs == [("AID", "074", ["RUSMIL"], [])]
+    evs = _events(coder, "Putin arrived in Beijing on Tuesday.")
+    assert [e[:2] for e in evs] == [("CONSULT", "042")]

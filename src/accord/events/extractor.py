@@ -121,6 +121,9 @@ ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed"
                        "intend", "plan", "hope", "seek", "prepare", "spend"})
 # motion verbs whose purpose infinitive is a meeting that takes place ("flew to Beijing to meet Xi",
 # "walked across the line to meet Moon"): wire copy reports such trips when they happen
+PEACEKEEPER_NOUNS = frozenset({"peacekeeper", "peacekeeping"})
+DEPLOYED_NOUNS = frozenset({"troop", "force", "contingent", "soldier", "unit", "battalion", "first", "detachment"})
+DEBT_RELIEF_VERBS = frozenset({"forgive", "write", "cancel", "waive", "restructure", "reschedule"})
 ENTRY_VERBS = frozenset({"roll", "enter", "cross", "drive", "move", "pour", "push", "head", "go", "reach"})
 MOTION_VERBS = frozenset({"travel", "fly", "walk", "arrive", "go", "come", "head", "step", "cross", "visit",
                           "drive", "sail", "return", "jet", "land"})
@@ -451,6 +454,10 @@ class EventExtractor:
             # "lorries laden with food rolled into Gaza": aid vehicles entering a place deliver
             # relief; they do not occupy it
             code = "073"
+        if code.startswith("042") and self._peacekeepers_arrive(v):
+            # "the first Russian peacekeepers arrived in Nagorno-Karabakh": a peacekeeping
+            # deployment is AID 074 (PLOVER 3.6, 3.14.1), not a visit (soldiers do not visit)
+            code = "074"
         if code.startswith("042") and self._carries_goods(ctx, v):
             # "India flew 15 tonnes of medical supplies to the Maldives": not a visit
             obj = next(c for c in v.children if c.dep_ == "dobj")
@@ -494,6 +501,17 @@ class EventExtractor:
                             ctx.consumed.add(p.i)
                             return agents
         return []
+
+    def _peacekeepers_arrive(self, v: Token) -> bool:
+        """The subject phrase of an arrival verb names peacekeepers ("nearly 2,000 Russian
+        peacekeepers", "the first of the peacekeepers")."""
+        tok, _ = self._subject_token(v)
+        if tok is None:
+            return False
+        if tok.lemma_.lower() == "peacekeeper":
+            return True
+        # "the first of the peacekeepers", "a peacekeeping contingent" (not "the peacekeeping chief")
+        return tok.lemma_.lower() in DEPLOYED_NOUNS and any(t.lemma_.lower() in PEACEKEEPER_NOUNS for t in tok.subtree)
 
     def _relief_vehicle_enters(self, v: Token) -> bool:
         """A verb of entering ("rolled into", "crossed into", "entered") whose subject is a vehicle
@@ -795,6 +813,11 @@ class EventExtractor:
             # "Moscow pledged not to attack the ships": a promise to de-escalate is a concession
             # (PLOVER 3.4, CAMEO 0356), not a negated threat
             return self._build_verb(ctx, v, "0356", None, [])
+        elif kind == "agree" and comp_code == "071" and v.lemma_.lower() in ("agree", "consent") and \
+                comp.lemma_.lower() in DEBT_RELIEF_VERBS:
+            # "The Paris Club agreed to write off 80 percent of Iraq's debt": PLOVER 3.6.2 codes
+            # agreed debt forgiveness as AID itself, not as a pledge
+            code = "071"
         elif kind == "agree" and comp_code is None and comp.lemma_.lower() in HOSTILE_VERBS:
             code = "130"  # "vowed to retaliate", "promised to crush": a threat (PLOVER 3.11)
         else:
