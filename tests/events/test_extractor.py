@@ -298,3 +298,10 @@ def test_agreed_debt_forgiveness_is_aid_and_peacekeepers_arriving_deploy(coder):
     assert evs == [("AID", "074", ["RUSMIL"], [])]
     evs = _events(coder, "Putin arrived in Beijing on Tuesday.")
     assert [e[:2] for e in evs] == [("CONSULT", "042")]
+
+
+def test_halted_aid_noun_is_a_cut_and_agreed_asylum_is_given(coder):
+    evs = _events(coder, "President Donald Trump has ordered a pause in all US military aid to Ukraine.", "2025-03-04")
+    assert [e[:2] for e in evs] == [("SANCTION", "1622")] and evs[0][3] == ["UKR"]
+    evs = _events(coder, "Germany agreed to take in 10,000 Syrian refugees.")
+    assert evs == [("AID", "075", ["DEU"], ["SYRREF"])]

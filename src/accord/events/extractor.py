@@ -123,6 +123,7 @@ ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed"
 # "walked across the line to meet Moon"): wire copy reports such trips when they happen
 PEACEKEEPER_NOUNS = frozenset({"peacekeeper", "peacekeeping"})
 DEPLOYED_NOUNS = frozenset({"troop", "force", "contingent", "soldier", "unit", "battalion", "first", "detachment"})
+HALT_NOUNS = frozenset({"pause", "halt", "suspension", "freeze", "cutoff", "cut-off", "moratorium", "stop"})
 DEBT_RELIEF_VERBS = frozenset({"forgive", "write", "cancel", "waive", "restructure", "reschedule"})
 ENTRY_VERBS = frozenset({"roll", "enter", "cross", "drive", "move", "pour", "push", "head", "go", "reach"})
 MOTION_VERBS = frozenset({"travel", "fly", "walk", "arrive", "go", "come", "head", "step", "cross", "visit",
@@ -1099,7 +1100,13 @@ class EventExtractor:
             return out or None  # the verb codes it ("launched an attack" is coded on "launched")
         # ("France condemned Russia's attack on the hospital", "rejected North Korea's demand for
         # sanctions relief": the act has its own agent, so both are coded)
-        etype = self._type(pattern.code)
+        code = pattern.code
+        if n.dep_ == "pobj" and n.head.lower_ in ("in", "of", "to", "on") and \
+                n.head.head.lemma_.lower() in HALT_NOUNS and n.head.head.pos_ == "NOUN":
+            # "ordered a pause in all US military aid to Ukraine": the halted act is not an event,
+            # its halting is (as the "cease" frame codes "halted aid": 162x; "a pause in the fighting" 087)
+            code = self.frames.compose("cease", code) or code
+        etype = self._type(code)
         actors = self._noun_agents(ctx, n, etype)
         between = self._between(ctx, n)
         preps = [x for x in RECIPIENT_PREPS if not (x == "from" and _from_is_agent(etype))]
@@ -1144,7 +1151,7 @@ class EventExtractor:
             return out or None  # "the central bank's meeting", "its meeting next week": one body meeting
         for u in used:
             ctx.consumed.add(u.i)
-        out.append(Candidate(n, n.i + 1, pattern.code, actors, recipients, pattern, fallback_actor=fallback,
+        out.append(Candidate(n, n.i + 1, code, actors, recipients, pattern, fallback_actor=fallback,
                              reciprocal=reciprocal))
         return out
 
