@@ -814,11 +814,12 @@ class EventExtractor:
             # "Moscow pledged not to attack the ships": a promise to de-escalate is a concession
             # (PLOVER 3.4, CAMEO 0356), not a negated threat
             return self._build_verb(ctx, v, "0356", None, [])
-        elif kind == "agree" and comp_code == "071" and v.lemma_.lower() in ("agree", "consent") and \
-                comp.lemma_.lower() in DEBT_RELIEF_VERBS:
+        elif kind == "agree" and v.lemma_.lower() in ("agree", "consent") and (
+                (comp_code == "071" and comp.lemma_.lower() in DEBT_RELIEF_VERBS) or comp_code == "075"):
             # "The Paris Club agreed to write off 80 percent of Iraq's debt": PLOVER 3.6.2 codes
-            # agreed debt forgiveness as AID itself, not as a pledge
-            code = "071"
+            # agreed debt forgiveness as AID itself, not as a pledge; "Spain agreed to take him in as
+            # a refugee" is asylum given, as the gold sets code offers of asylum (docs/lexicon.md)
+            code = comp_code
         elif kind == "agree" and comp_code is None and comp.lemma_.lower() in HOSTILE_VERBS:
             code = "130"  # "vowed to retaliate", "promised to crush": a threat (PLOVER 3.11)
         else:
