@@ -305,3 +305,14 @@ def test_halted_aid_noun_is_a_cut_and_agreed_asylum_is_given(coder):
     assert [e[:2] for e in evs] == [("SANCTION", "1622")] and evs[0][3] == ["UKR"]
     evs = _events(coder, "Germany agreed to take in 10,000 Syrian refugees.")
     assert evs == [("AID", "075", ["DEU"], ["SYRREF"])]
+
+
+def test_passive_lifting_is_the_states_and_by_as_a_passive_agent(coder):
+    # only the state that imposed a curfew or cut the internet can lift or restore it
+    evs = _events(coder, "Mobile internet services were restored across Pakistan on Saturday.", "2023-05-13")
+    assert evs == [("CONCEDE", "081", ["PAKGOV"], [])]
+    evs = _events(coder, "When those charges were dropped I finally thought it was over, she said of the case in Syria.")
+    assert evs == []
+    # "by" tagged as a plain preposition after a passive with a second object
+    evs = _events(coder, "Thousands of Syrian refugees were granted asylum by Germany last year.")
+    assert evs == [("AID", "075", ["DEU"], ["SYRREF"])]

@@ -123,6 +123,8 @@ ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed"
 # "walked across the line to meet Moon"): wire copy reports such trips when they happen
 PEACEKEEPER_NOUNS = frozenset({"peacekeeper", "peacekeeping"})
 DEPLOYED_NOUNS = frozenset({"troop", "force", "contingent", "soldier", "unit", "battalion", "first", "detachment"})
+JUDICIAL_WORDS = frozenset({"charge", "case", "lawsuit", "suit", "prosecution", "conviction", "sentence", "verdict",
+                            "acquit", "exonerate", "bail", "parole"})
 HALT_NOUNS = frozenset({"pause", "halt", "suspension", "freeze", "cutoff", "cut-off", "moratorium", "stop"})
 DEBT_RELIEF_VERBS = frozenset({"forgive", "write", "cancel", "waive", "restructure", "reschedule"})
 ENTRY_VERBS = frozenset({"roll", "enter", "cross", "drive", "move", "pour", "push", "head", "go", "reach"})
@@ -678,10 +680,15 @@ class EventExtractor:
                     actors = forces
                     recipients = [r for r in recipients if r.code not in {f.code for f in forces}]
             agent_named = any(c.dep_ == "agent" for c in v.children)
-            if not actors and code[:3] in ("173", "172") and (agent_named or not any(t.lower_ == "by" for t in v.subtree)):
+            lifted = code[:3] == "081" and not (pattern is not None and set(pattern.text.split()) & JUDICIAL_WORDS)
+            if not actors and (code[:3] in ("173", "172") or lifted) and \
+                    (agent_named or not any(t.lower_ == "by" for t in v.subtree)):
                 # "Dozens of protesters were arrested in Tbilisi": only a state arrests, detains or
                 # bans, so the actor is the police (arrests) or government of the country it happens
-                # in (the victims' country, else the sentence's); marked as a fallback actor
+                # in (the victims' country, else the sentence's); marked as a fallback actor. So too
+                # for lifting them (081x: "the curfew was lifted", "internet services were restored
+                # across Pakistan"): only the state that imposed them can. Not for dropped charges
+                # and quashed sentences ("when those charges were dropped" in a personal story).
                 country = next((r.country for r in recipients if r.country and len(r.country) == 3
                                 and r.country not in GENERIC_PLACES), None) or ctx.scene.country_at(ctx.sent_index)
                 if country:
@@ -1361,6 +1368,14 @@ class EventExtractor:
             if c.dep_ == "agent":
                 for p in c.children:
                     if p.dep_ == "pobj":
+                        return p, "agent"
+        if any(c.dep_ == "auxpass" for c in v.children):
+            # misparse: "refugees were granted asylum by Germany" (with a second object, the small
+            # model tags "by" as a plain preposition, not as the passive's agent)
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    p = next((g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+                    if p is not None:
                         return p, "agent"
         for c in v.children:
             # misparse of the small English model: "a day after Azerbaijan launched an offensive"
