@@ -316,3 +316,14 @@ def test_passive_lifting_is_the_states_and_by_as_a_passive_agent(coder):
     # "by" tagged as a plain preposition after a passive with a second object
     evs = _events(coder, "Thousands of Syrian refugees were granted asylum by Germany last year.")
     assert evs == [("AID", "075", ["DEU"], ["SYRREF"])]
+
+
+def test_own_stance_given_up_and_announced_resignation(coder):
+    evs = _events(coder, "Ankara lifted its veto on Sweden's NATO membership.")
+    assert [e[:3] for e in evs] == [("CONCEDE", "080", ["TURGOV"])]
+    evs = _events(coder, "South Korean President Yoon Suk Yeol rescinded his martial law decree on Wednesday.",
+                  "2024-12-04")
+    assert [e[:2] for e in evs] == [("CONCEDE", "0814"), ("COERCE", "1724")]
+    evs = _events(coder, "Sri Lanka's president bowed to months of protests and announced he would step down.",
+                  "2022-07-10")
+    assert ("CONCEDE", "0831", ["LKAGOV"], []) in evs

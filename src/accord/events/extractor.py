@@ -472,7 +472,7 @@ class EventExtractor:
             else:
                 return None
         for u in used:
-            if not _has_own_agent(u):
+            if not _has_own_agent(u) or self._given_up(code, u):
                 ctx.consumed.add(u.i)
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lemma_.lower() in WILLING_ADJ:
             # "was ready to resume direct talks", "is willing to negotiate": an intent (CAMEO 03)
@@ -844,6 +844,17 @@ class EventExtractor:
             cand.negated = kind not in ("reject",)
         return cand
 
+    def _given_up(self, code: str, obj: Token) -> bool:
+        """"Ankara lifted its veto", "Odinga suspended his protests", "dropped their objections": an
+        object with a possessive pronoun, under a verb of yielding, is the actor's own act given up,
+        not another event (a named possessor, "lifted Russia's veto", stays an event of its own).
+        Only stances and protests: "rescinded his martial law decree" still reports the decree."""
+        if self._type(code) not in ("CONCEDE", "RETREAT") or \
+                not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
+            return False
+        hit = self.lex.match_noun(obj) if obj.pos_ == "NOUN" else None
+        return hit is not None and self._type(hit[0].code) in ("REJECT", "REQUEST", "THREATEN", "PROTEST")
+
     @staticmethod
     def _for_topic(v: Token, comp: Token | None, used: list[Token]) -> bool:
         """"begged forgiveness for the evil committed": when the lexicon's pattern took the verb's
@@ -1100,7 +1111,7 @@ class EventExtractor:
             if ghit is not None and any(u.i == n.i for u in ghit[1]):
                 return out or None
         vhit = self.lex.match_verb(n.head) if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" else None
-        own_agent = _has_own_agent(n)
+        own_agent = _has_own_agent(n) and not (vhit is not None and self._given_up(vhit[0].code, n))
         if vhit is not None and ((any(u.i == n.i for u in vhit[1]) and not own_agent) or
                                  n.head.lemma_.lower() in LIGHT_VERBS or
                                  n.head.lemma_.lower() in OCCURRENCE_VERBS or self._type(vhit[0].code) ==
@@ -1543,9 +1554,10 @@ class EventExtractor:
         if info.event_type == "ASSAULT" and not c.recipients and "test" in lemmas:
             code, info = "150", self.ont.codes["150"]  # missile tests are a show of force (PLOVER 3.14)
         event_type, mode, quad = info.event_type, info.mode, info.quad_class
-        if event_type == "CONCEDE" and (_trigger_lemma(c.trigger) in self.frames.resign or (
+        if event_type == "CONCEDE" and not attrs.future and (_trigger_lemma(c.trigger) in self.frames.resign or (
                 c.pattern is not None and "resignation" in c.pattern.text and
                 c.trigger.lemma_.lower() not in ("accept", "demand", "reject"))):
+            # (an announced resignation, "said he would step down", stays CONCEDE: PLOVER 3.4)
             # "resigned", "handed in his resignation" (not "accepted the government's resignation")
             event_type, mode, quad = "RETREAT", "resign", self.ont.types["RETREAT"].quad_class  # PLOVER 3.7
         recipients = [r for r in _unique(c.recipients)
