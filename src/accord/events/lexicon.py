@@ -293,7 +293,7 @@ QUANTITY_NOUNS = frozenset({"edition", "hour", "minute", "session", "stage", "ph
                             "billion", "tonne", "ton", "dollar", "euro", "pound", "yen", "worth",
                             # "sent 20 trucks of aid": the load is the object, not the vehicle
                             "truck", "lorry", "truckload", "lorryload", "planeload", "shipload", "boatload",
-                            "volume", "amount", "quantity"})
+                            "volume", "amount", "quantity", "cargo", "barrel", "metre", "meter"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 RELATIVE_WORDS = frozenset({"that", "which", "whom"})
 
