@@ -327,3 +327,14 @@ def test_own_stance_given_up_and_announced_resignation(coder):
     evs = _events(coder, "Sri Lanka's president bowed to months of protests and announced he would step down.",
                   "2022-07-10")
     assert ("CONCEDE", "0831", ["LKAGOV"], []) in evs
+
+
+def test_event_nouns_named_by_their_verb(coder):
+    # frames.yaml `nominal`: the noun is matched as its verb, with its "of" object, when it has an agent
+    evs = _events(coder, "Washington's delivery of Abrams tanks to Kyiv was completed on Monday.", "2023-09-25")
+    assert evs == [("AID", "072", ["USAGOV"], ["UKR"])]
+    evs = _events(coder, "Beijing's easing of Covid restrictions sparked a wave of infections.", "2022-12-20")
+    assert evs == [("CONCEDE", "081", ["CHNGOV"], [])]
+    evs = _events(coder, "The handover of the suspects to Turkish authorities by Greek police took place at the border.")
+    assert evs == [("COOPERATE", "063", ["GRCCOP"], ["TURGOV"])]
+    assert _events(coder, "Talks on the release of hostages continued in Doha.") == []

@@ -36,7 +36,7 @@ from accord.actors.resolver import Mention, Resolution
 from accord.events.attributes import attributes
 from accord.events.context import ContextCues
 from accord.events.frames import Frames
-from accord.events.lexicon import QUANTITY_NOUNS, Lexicon, Pattern
+from accord.events.lexicon import PARTICLE_WORDS, QUANTITY_NOUNS, Lexicon, Pattern, match_slots
 from accord.events.quotes import QuoteIndex
 from accord.ontology import Ontology
 from accord.records import Article, Entity, Event, Trigger, make_event_id
@@ -1101,6 +1101,8 @@ class EventExtractor:
         hit = self.lex.match_noun(n)
         if hit is None and lemma in STATE_STRIKE_NOUNS:
             hit = self._state_strike(ctx, n)
+        if hit is None and lemma in self.frames.nominal:
+            hit = self._nominal_as_verb(n)
         if hit is None:
             return out or None
         pattern, used = hit
@@ -1173,6 +1175,35 @@ class EventExtractor:
         out.append(Candidate(n, n.i + 1, code, actors, recipients, pattern, fallback_actor=fallback,
                              reciprocal=reciprocal))
         return out
+
+    def _nominal_as_verb(self, n: Token) -> tuple[Pattern, list[Token]] | None:
+        """"Beijing's easing of Covid restrictions", "Washington's delivery of Abrams tanks to Kyiv":
+        an event noun named by its verb (frames.yaml ``nominal``) is matched as that verb, its "of"
+        object standing for the verb's object and its own prepositions for the verb's. Only with an
+        agent of its own (possessor, "by"/"from"): without one the noun mostly names a topic ("talks
+        on the release of hostages")."""
+        if not _has_own_agent(n):
+            return None
+        of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        objs = [g for g in of.children if g.dep_ == "pobj"] if of is not None else []
+        if not objs:
+            return None
+        for o in list(objs):
+            objs.extend(o.conjuncts)
+            if o.lemma_.lower() in QUANTITY_NOUNS or o.like_num or o.tag_ == "CD":
+                objs.extend(g for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                            for g in p.children if g.dep_ == "pobj")
+        lemma = n.lemma_.lower()
+        for p in self.lex.verbs.get(self.frames.nominal[lemma], []):
+            # "handover" carries its particle: "hand over suspect to" needs only the object and "to"
+            slots = tuple(sl for sl in p.slots if not (sl.prep in PARTICLE_WORDS and not sl.words and
+                                                        lemma.endswith(sl.prep)))
+            if len(slots) < len(p.slots) - 1 or any(sl.prep in PARTICLE_WORDS and not sl.words for sl in slots):
+                continue  # other phrasal verbs ("release on bail" is fine, "pull out" is not "pulling")
+            used = match_slots(n, slots, objs)
+            if used is not None:
+                return p, [of] + used
+        return None
 
     def _state_strike(self, ctx: "_Ctx", n: Token) -> tuple[Pattern, list[Token]] | None:
         """"Israeli strikes", "Russia's strikes on Kyiv": a bare "strike" whose owner is a state or

@@ -368,6 +368,12 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
                       "morning", "evening", "night", "afternoon", "dawn", "midnight", "today", "tomorrow"})
 
 
+def match_slots(verb: Token, slots: tuple[Slot, ...], objects: list[Token] | None = None) -> list[Token] | None:
+    """Tokens filling ``slots`` under ``verb`` (or under an event noun standing for its verb, with
+    the noun's "of" objects as ``objects``), or None when a slot is not filled."""
+    return _match_slots(verb, slots, objects)
+
+
 def _match_slots(verb: Token, slots: tuple[Slot, ...], objects: list[Token] | None = None) -> list[Token] | None:
     used: list[Token] = []
     heads = [verb]
