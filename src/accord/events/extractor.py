@@ -36,7 +36,7 @@ from accord.actors.resolver import Mention, Resolution
 from accord.events.attributes import attributes
 from accord.events.context import ContextCues
 from accord.events.frames import Frames
-from accord.events.lexicon import QUANTITY_NOUNS, Lexicon, Pattern
+from accord.events.lexicon import PARTICLE_WORDS, QUANTITY_NOUNS, Lexicon, Pattern, match_slots
 from accord.events.quotes import QuoteIndex
 from accord.ontology import Ontology
 from accord.records import Article, Entity, Event, Trigger, make_event_id
@@ -137,6 +137,13 @@ ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed"
                        "intend", "plan", "hope", "seek", "prepare", "spend"})
 # motion verbs whose purpose infinitive is a meeting that takes place ("flew to Beijing to meet Xi",
 # "walked across the line to meet Moon"): wire copy reports such trips when they happen
+PEACEKEEPER_NOUNS = frozenset({"peacekeeper", "peacekeeping"})
+DEPLOYED_NOUNS = frozenset({"troop", "force", "contingent", "soldier", "unit", "battalion", "first", "detachment"})
+JUDICIAL_WORDS = frozenset({"charge", "case", "lawsuit", "suit", "prosecution", "conviction", "sentence", "verdict",
+                            "acquit", "exonerate", "bail", "parole"})
+HALT_NOUNS = frozenset({"pause", "halt", "suspension", "freeze", "cutoff", "cut-off", "moratorium", "stop"})
+DEBT_RELIEF_VERBS = frozenset({"forgive", "write", "cancel", "waive", "restructure", "reschedule"})
+ENTRY_VERBS = frozenset({"roll", "enter", "cross", "drive", "move", "pour", "push", "head", "go", "reach"})
 MOTION_VERBS = frozenset({"travel", "fly", "walk", "arrive", "go", "come", "head", "step", "cross", "visit",
                           "drive", "sail", "return", "jet", "land",
                           # coming together for talks: "sat down in Caracas to restart peace talks",
@@ -240,8 +247,8 @@ class EventExtractor:
             # wage" during a strike: the demand is the protest's topic, not another event (gold convention)
             protesters = {a.code for c in protests for a in c.actors}
             for c in cands:
-                if self._type(c.code) == "CONCEDE" and not c.recipients and \
-                        not {a.code for a in c.actors} & protesters:
+                if self._type(c.code) == "CONCEDE" and not c.recipients and c.code != "0831" and \
+                        not {a.code for a in c.actors} & protesters:  # (an announced resignation has none)
                     # "scrapped the fuel tax, bowing to weeks of protests": a concession to the protesters
                     c.recipients = _unique([a for p in protests for a in p.actors])
             cands = [c for c in cands if not (self._type(c.code) == "REQUEST" and c.actors and (
@@ -249,7 +256,7 @@ class EventExtractor:
         for c in cands:
             if not c.recipients and self._type(c.code) in REACTION_TYPES:
                 c.recipients = self._provoker(ctx, c)
-            elif not c.recipients and self._type(c.code) == "AID":
+            elif not c.recipients and self._type(c.code) == "AID" and c.code[:3] != "074":  # goods, not troops
                 c.recipients = self._destination(ctx, c)
         for c in list(cands):
             extra = self._charges(ctx, c)
@@ -392,7 +399,17 @@ class EventExtractor:
                 continue
             seen[key] = len(out)
             out.append(c)
-        return out
+        return self._drop_recipientless(out)
+
+    def _drop_recipientless(self, cands: list[Candidate]) -> list[Candidate]:
+        """"Lorries sent by the Red Crescent rolled into Gaza": two triggers of one delivery, one of
+        which found no recipient. An event with no recipient is dropped when the sentence has an
+        event of the same type, actors and polarity that names one (AID only: the type where one
+        delivery is often reported by two verbs, "sent ... arrived", "flew ... landed")."""
+        def key(c: Candidate) -> tuple:
+            return (self._type(c.code), tuple(sorted({e.code for e in c.actors})), c.negated)
+        with_rec = {key(c) for c in cands if c.recipients and self._type(c.code) == "AID"}
+        return [c for c in cands if c.recipients or self._type(c.code) != "AID" or key(c) not in with_rec]
 
     # ------------------------------------------------------------------ speakers
     def _speakers(self, ctx: "_Ctx") -> None:
@@ -440,7 +457,9 @@ class EventExtractor:
         # "flew to Beijing to meet Xi": the meeting is coded (actor: the traveller)
         purpose = self.lex.match_verb(v) if v.dep_ in ("advcl", "xcomp") and \
             v.head.lemma_.lower() in MOTION_VERBS else None
-        trip = purpose is not None and purpose[0].code[:2] == "04"
+        # "police officers landed in Port-au-Prince to lead a multinational security mission": the
+        # arrival is the deployment (AID 074, PLOVER 3.6), coded like a trip's meeting
+        trip = purpose is not None and (purpose[0].code[:2] == "04" or purpose[0].code == "074")
         if not trip and v.dep_ != "xcomp" and not _voted_act(v) and _first_to(v) is None and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             # "temptations to normalise relations", "troops sent to protect civilians": an infinitive
@@ -533,6 +552,14 @@ class EventExtractor:
             if not any(t.lemma_.lower() in fr.relief for t in ctx.sent):
                 return None
             code = "073"
+        if code[:2] == "19" and self._relief_vehicle_enters(v):
+            # "lorries laden with food rolled into Gaza": aid vehicles entering a place deliver
+            # relief; they do not occupy it
+            code = "073"
+        if code.startswith("042") and self._peacekeepers_arrive(v):
+            # "the first Russian peacekeepers arrived in Nagorno-Karabakh": a peacekeeping
+            # deployment is AID 074 (PLOVER 3.6, 3.14.1), not a visit (soldiers do not visit)
+            code = "074"
         if code.startswith("042") and self._carries_goods(ctx, v, used):
             # "India flew 15 tonnes of medical supplies to the Maldives": not a visit
             obj = next(c for c in v.children if c.dep_ == "dobj")
@@ -544,7 +571,7 @@ class EventExtractor:
             else:
                 return None
         for u in used:
-            if not _has_own_agent(u):
+            if not _has_own_agent(u) or self._given_up(code, u):
                 ctx.consumed.add(u.i)
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lemma_.lower() in WILLING_ADJ:
             # "was ready to resume direct talks", "is willing to negotiate": an intent (CAMEO 03)
@@ -587,6 +614,33 @@ class EventExtractor:
                             ctx.consumed.add(p.i)
                             return agents
         return []
+
+    def _peacekeepers_arrive(self, v: Token) -> bool:
+        """The subject phrase of an arrival verb names peacekeepers ("nearly 2,000 Russian
+        peacekeepers", "the first of the peacekeepers")."""
+        tok, _ = self._subject_token(v)
+        if tok is None:
+            return False
+        if tok.lemma_.lower() == "peacekeeper":
+            return True
+        # "the first of the peacekeepers", "a peacekeeping contingent" (not "the peacekeeping chief")
+        return tok.lemma_.lower() in DEPLOYED_NOUNS and any(t.lemma_.lower() in PEACEKEEPER_NOUNS for t in tok.subtree)
+
+    def _relief_vehicle_enters(self, v: Token) -> bool:
+        """A verb of entering ("rolled into", "crossed into", "entered") whose subject is a vehicle
+        that the subject phrase itself says carries relief ("lorries laden with food")."""
+        if v.lemma_.lower() not in ENTRY_VERBS:
+            return False
+        tok, _ = self._subject_token(v)
+        phrase = list(tok.subtree) if tok is not None else []
+        if tok is None and v.dep_ == "conj":
+            # the small model makes "laden" the root of "Twenty lorries laden with food ... rolled
+            # into Gaza" and the entering verb its conjunct
+            tok = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+            own = {t.i for t in v.subtree}
+            phrase = [t for t in v.head.subtree if t.i not in own]
+        return tok is not None and tok.lemma_.lower() in self.frames.vehicles and \
+            any(t.lemma_.lower() in self.frames.relief for t in phrase)
 
     def _vehicle_subject(self, v: Token) -> bool:
         tok, _ = self._subject_token(v)
@@ -745,10 +799,15 @@ class EventExtractor:
                     actors = forces
                     recipients = [r for r in recipients if r.code not in {f.code for f in forces}]
             agent_named = any(c.dep_ == "agent" for c in v.children)
-            if not actors and code[:3] in ("173", "172") and (agent_named or not any(t.lower_ == "by" for t in v.subtree)):
+            lifted = code[:3] == "081" and not (pattern is not None and set(pattern.text.split()) & JUDICIAL_WORDS)
+            if not actors and (code[:3] in ("173", "172") or lifted) and \
+                    (agent_named or not any(t.lower_ == "by" for t in v.subtree)):
                 # "Dozens of protesters were arrested in Tbilisi": only a state arrests, detains or
                 # bans, so the actor is the police (arrests) or government of the country it happens
-                # in (the victims' country, else the sentence's); marked as a fallback actor
+                # in (the victims' country, else the sentence's); marked as a fallback actor. So too
+                # for lifting them (081x: "the curfew was lifted", "internet services were restored
+                # across Pakistan"): only the state that imposed them can. Not for dropped charges
+                # and quashed sentences ("when those charges were dropped" in a personal story).
                 country = next((r.country for r in recipients if r.country and len(r.country) == 3
                                 and r.country not in GENERIC_PLACES), None) or ctx.scene.country_at(ctx.sent_index)
                 if country:
@@ -795,7 +854,8 @@ class EventExtractor:
                 cand.recipients = host
                 return cand
         lex_hit = self.lex.match_verb(v)
-        if lex_hit is not None and lex_hit[0].size > 1 and (comp is None or comp in lex_hit[1]) and kind != "order":
+        if lex_hit is not None and lex_hit[0].size > 1 and (comp is None or comp in lex_hit[1] or
+                                                          self._for_topic(v, comp, lex_hit[1])) and kind != "order":
             # the lexicon knows this combination ("pledged support", "offered condolences")
             for u in lex_hit[1]:
                 if not _has_own_agent(u):
@@ -903,11 +963,21 @@ class EventExtractor:
         elif kind == "reject" and comp.lemma_.lower() in self.frames.no_comment and \
                 not any(c.dep_ in ("dobj", "dative") for c in comp.children):
             code = "011"
+        elif kind == "agree" and self._pledge_not_to_attack(comp, comp_code) and not _mutual(comp):
+            # "Moscow pledged not to attack the ships": a promise to de-escalate is a concession
+            # (PLOVER 3.4, CAMEO 0356), not a negated threat
+            return self._build_verb(ctx, v, "0356", None, [])
         elif kind == "agree" and any(c.dep_ == "neg" for c in comp.children) and (
                 comp.lemma_.lower() in HOSTILE_VERBS or (comp_code or "")[:2] in HOSTILE_ROOTS):
-            # "pledged not to threaten or use force against each other": a promise of peaceful
+            # "pledged not to threaten or use force against each other": a mutual promise of peaceful
             # settlement (037, AGREE), neither a threat nor a negated event
             code = "037"
+        elif kind == "agree" and v.lemma_.lower() in ("agree", "consent") and (
+                (comp_code == "071" and comp.lemma_.lower() in DEBT_RELIEF_VERBS) or comp_code == "075"):
+            # "The Paris Club agreed to write off 80 percent of Iraq's debt": PLOVER 3.6.2 codes
+            # agreed debt forgiveness as AID itself, not as a pledge; "Spain agreed to take him in as
+            # a refugee" is asylum given, as the gold sets code offers of asylum (docs/lexicon.md)
+            code = comp_code
         elif kind == "agree" and comp_code is None and comp.lemma_.lower() in HOSTILE_VERBS:
             code = "130"  # "vowed to retaliate", "promised to crush": a threat (PLOVER 3.11)
         else:
@@ -924,6 +994,35 @@ class EventExtractor:
         if comp is not None and comp.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in comp.children):
             cand.negated = kind not in ("reject",) and code != "037"
         return cand
+
+    def _given_up(self, code: str, obj: Token) -> bool:
+        """"Ankara lifted its veto", "Odinga suspended his protests", "dropped their objections": an
+        object with a possessive pronoun, under a verb of yielding, is the actor's own act given up,
+        not another event (a named possessor, "lifted Russia's veto", stays an event of its own).
+        Only stances and protests: "rescinded his martial law decree" still reports the decree."""
+        if self._type(code) not in ("CONCEDE", "RETREAT") or \
+                not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
+            return False
+        hit = self.lex.match_noun(obj) if obj.pos_ == "NOUN" else None
+        return hit is not None and self._type(hit[0].code) in ("REJECT", "REQUEST", "THREATEN", "PROTEST")
+
+    @staticmethod
+    def _for_topic(v: Token, comp: Token | None, used: list[Token]) -> bool:
+        """"begged forgiveness for the evil committed": when the lexicon's pattern took the verb's
+        direct object, a "for" phrase is the topic of that act, not the frame's complement (the
+        pattern "beg forgiveness" is an apology, not an appeal)."""
+        return comp is not None and comp.dep_ in ("pobj", "pcomp") and comp.head.lower_ == "for" and \
+            comp.head.head.i == v.i and any(u.dep_ == "dobj" and u.head.i == v.i for u in used)
+
+    @staticmethod
+    def _pledge_not_to_attack(comp: Token | None, comp_code: str | None) -> bool:
+        """A negated hostile complement of a promise ("pledged not to attack ships", "vowed not to
+        strike civilian targets"): the promise is to refrain from force."""
+        if comp is None or comp.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "neg" for c in comp.children):
+            return False
+        if comp_code is not None:
+            return comp_code[:2] in ("18", "19", "20")
+        return comp.lemma_.lower() in HOSTILE_VERBS
 
     def _victims_country(self, ctx: "_Ctx", r: Entity, own: set) -> Entity:
         """"North Korea fired shells onto the South Korean island, killing two marines": victims
@@ -1159,6 +1258,8 @@ class EventExtractor:
         hit = self.lex.match_noun(n)
         if hit is None and lemma in STATE_STRIKE_NOUNS:
             hit = self._state_strike(ctx, n)
+        if hit is None and lemma in self.frames.nominal:
+            hit = self._nominal_as_verb(n)
         if hit is None:
             return out or None
         pattern, used = hit
@@ -1169,7 +1270,7 @@ class EventExtractor:
             if ghit is not None and any(u.i == n.i for u in ghit[1]):
                 return out or None
         vhit = self.lex.match_verb(n.head) if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" else None
-        own_agent = _has_own_agent(n)
+        own_agent = _has_own_agent(n) and not (vhit is not None and self._given_up(vhit[0].code, n))
         if vhit is not None and ((any(u.i == n.i for u in vhit[1]) and not own_agent) or
                                  n.head.lemma_.lower() in LIGHT_VERBS or
                                  n.head.lemma_.lower() in OCCURRENCE_VERBS or self._type(vhit[0].code) ==
@@ -1190,7 +1291,13 @@ class EventExtractor:
                     ctx.consumed.add(u.i)
                 return out + [Candidate(n, n.i + 1, self.frames.compose("agree", pattern.code) or "030", actors,
                                         self._prep_objects(ctx, [n], ("with", "between")), pattern)]
-        etype = self._type(pattern.code)
+        code = pattern.code
+        if n.dep_ == "pobj" and n.head.lower_ in ("in", "of", "to", "on") and \
+                n.head.head.lemma_.lower() in HALT_NOUNS and n.head.head.pos_ == "NOUN":
+            # "ordered a pause in all US military aid to Ukraine": the halted act is not an event,
+            # its halting is (as the "cease" frame codes "halted aid": 162x; "a pause in the fighting" 087)
+            code = self.frames.compose("cease", code) or code
+        etype = self._type(code)
         actors = self._noun_agents(ctx, n, etype)
         between = self._between(ctx, n)
         preps = [x for x in RECIPIENT_PREPS if not (x == "from" and _from_is_agent(etype))]
@@ -1238,7 +1345,7 @@ class EventExtractor:
             return out or None  # "the central bank's meeting", "its meeting next week": one body meeting
         for u in used:
             ctx.consumed.add(u.i)
-        out.append(Candidate(n, n.i + 1, pattern.code, actors, recipients, pattern, fallback_actor=fallback,
+        out.append(Candidate(n, n.i + 1, code, actors, recipients, pattern, fallback_actor=fallback,
                              reciprocal=reciprocal))
         return out
 
@@ -1265,6 +1372,34 @@ class EventExtractor:
             recipients, _ = self._actor_entities(ctx, n.head)
         recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
         return Candidate(n, n.i + 1, code, actors, recipients, None)
+    def _nominal_as_verb(self, n: Token) -> tuple[Pattern, list[Token]] | None:
+        """"Beijing's easing of Covid restrictions", "Washington's delivery of Abrams tanks to Kyiv":
+        an event noun named by its verb (frames.yaml ``nominal``) is matched as that verb, its "of"
+        object standing for the verb's object and its own prepositions for the verb's. Only with an
+        agent of its own (possessor, "by"/"from"): without one the noun mostly names a topic ("talks
+        on the release of hostages")."""
+        if not _has_own_agent(n):
+            return None
+        of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        objs = [g for g in of.children if g.dep_ == "pobj"] if of is not None else []
+        if not objs:
+            return None
+        for o in list(objs):
+            objs.extend(o.conjuncts)
+            if o.lemma_.lower() in QUANTITY_NOUNS or o.like_num or o.tag_ == "CD":
+                objs.extend(g for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                            for g in p.children if g.dep_ == "pobj")
+        lemma = n.lemma_.lower()
+        for p in self.lex.verbs.get(self.frames.nominal[lemma], []):
+            # "handover" carries its particle: "hand over suspect to" needs only the object and "to"
+            slots = tuple(sl for sl in p.slots if not (sl.prep in PARTICLE_WORDS and not sl.words and
+                                                        lemma.endswith(sl.prep)))
+            if len(slots) < len(p.slots) - 1 or any(sl.prep in PARTICLE_WORDS and not sl.words for sl in slots):
+                continue  # other phrasal verbs ("release on bail" is fine, "pull out" is not "pulling")
+            used = match_slots(n, slots, objs)
+            if used is not None:
+                return p, [of] + used
+        return None
 
     def _state_strike(self, ctx: "_Ctx", n: Token) -> tuple[Pattern, list[Token]] | None:
         """"Israeli strikes", "Russia's strikes on Kyiv": a bare "strike" whose owner is a state or
@@ -1553,6 +1688,14 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p, "agent"
+        if any(c.dep_ == "auxpass" for c in v.children):
+            # misparse: "refugees were granted asylum by Germany" (with a second object, the small
+            # model tags "by" as a plain preposition, not as the passive's agent)
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    p = next((g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+                    if p is not None:
+                        return p, "agent"
         for c in v.children:
             # misparse of the small English model: "a day after Azerbaijan launched an offensive"
             # (the subject hung under the subordinator as its object)
@@ -1738,9 +1881,10 @@ class EventExtractor:
         if info.event_type == "ASSAULT" and not c.recipients and "test" in lemmas:
             code, info = "150", self.ont.codes["150"]  # missile tests are a show of force (PLOVER 3.14)
         event_type, mode, quad = info.event_type, info.mode, info.quad_class
-        if event_type == "CONCEDE" and (_trigger_lemma(c.trigger) in self.frames.resign or (
+        if event_type == "CONCEDE" and not attrs.future and (_trigger_lemma(c.trigger) in self.frames.resign or (
                 c.pattern is not None and "resignation" in c.pattern.text and
                 c.trigger.lemma_.lower() not in ("accept", "demand", "reject"))):
+            # (an announced resignation, "said he would step down", stays CONCEDE: PLOVER 3.4)
             # "resigned", "handed in his resignation" (not "accepted the government's resignation")
             event_type, mode, quad = "RETREAT", "resign", self.ont.types["RETREAT"].quad_class  # PLOVER 3.7
         recipients = [r for r in _unique(c.recipients)
@@ -1913,6 +2057,12 @@ def _first_to(v: Token) -> Token | None:
             not any(c.dep_ in ("amod", "advmod") and c.lower_ in FIRST_WORDS for c in noun.children):
         return None
     return cop
+
+
+def _mutual(t: Token) -> bool:
+    """"... against each other", "one another": a promise or act the parties make to each other."""
+    return any(w.lower_ in ("other", "another") and w.i > 0 and w.nbor(-1).lower_ in ("each", "one")
+               for w in t.subtree)
 
 
 def _willing_for(n: Token) -> Token | None:

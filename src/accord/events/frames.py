@@ -42,6 +42,7 @@ class Frames:
     money_flows: frozenset[str] = frozenset()
     relief: frozenset[str] = frozenset()
     deny_objects: frozenset[str] = frozenset()
+    nominal: dict[str, str] = field(default_factory=dict)
     frame_of: dict[str, tuple[str, str]] = field(default_factory=dict)
     judgment: dict[str, str] = field(default_factory=dict)
     accusation: dict[str, str] = field(default_factory=dict)
@@ -83,6 +84,10 @@ class Frames:
         for lem in f.order:
             f.frame_of[lem] = ("order", "")
         f.deny_objects = frozenset(map(str, data.get("deny_objects") or []))
+        nominal = data.get("nominal") or {}
+        if not isinstance(nominal, dict):
+            raise DataFileError(path, line_of(nominal), "'nominal' must map a noun lemma to a verb lemma")
+        f.nominal = {str(k): str(v) for k, v in nominal.items()}
         for kind in FRAME_KINDS:
             block = data.get(kind) or {}
             if not isinstance(block, dict):

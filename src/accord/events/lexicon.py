@@ -251,6 +251,10 @@ class Lexicon:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         near.update(g.lower_ for g in p.children if g.dep_ == "prep")
+                    elif p.dep_ == "prep":
+                        # "will pull out of the WHO": the small model hangs "of" on "out" (a prep, not
+                        # a particle); _match_slots already finds it there once "out" is matched
+                        near.add(p.lower_)
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} & LOOSE_PARTICLES
         for p, (need_obj, need_prep) in zip(pats, self.verb_requirements[verb.lemma_.lower()]):
             if not need_obj <= obj_words or not need_prep <= near:
@@ -291,8 +295,12 @@ LOOSE_PARTICLES = frozenset({"up", "away", "around", "about"})
 QUANTITY_NOUNS = frozenset({"edition", "hour", "minute", "session", "stage", "phase", "barrage", "storm", "chorus", "flurry", "volley", "hail", "torrent", "thousand", "hundred", "dozen", "million", "number", "lot", "batch", "contingent",
                             "wave", "series", "round", "package", "tranche", "shipment", "consignment", "some",
                             "first", "rest", "more", "group", "team", "day", "week", "month", "year", "couple",
-                            "billion", "tonne", "ton", "dollar", "euro", "pound", "yen", "worth"})
+                            "billion", "tonne", "ton", "dollar", "euro", "pound", "yen", "worth",
+                            # "sent 20 trucks of aid": the load is the object, not the vehicle
+                            "truck", "lorry", "truckload", "lorryload", "planeload", "shipload", "boatload",
+                            "volume", "amount", "quantity", "cargo", "barrel", "metre", "meter"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+RELATIVE_WORDS = frozenset({"that", "which", "whom"})
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -301,6 +309,15 @@ def _objects(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if not out and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         out = [verb.head]  # "the Leopard tanks sent by Germany": the noun the participle describes
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
+            o.dep_ == "dobj" and o.lower_ in RELATIVE_WORDS for o in out):
+        # "the rescue package that Khan secured": the relative pronoun stands for the noun it
+        # modifies, which is the verb's real object
+        out = [verb.head if o.dep_ == "dobj" and o.lower_ in RELATIVE_WORDS else o for o in out]
+    if not out and verb.lemma_.lower() == "let":
+        # "agreed to let UN inspectors service the cameras", "let aid reach Gaza": the small model
+        # makes the one let in the subject of a clause under "let"; it is what is let
+        out = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
     if not out:
         for c in verb.children:
             if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS:
@@ -373,6 +390,12 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
                       "morning", "evening", "night", "afternoon", "dawn", "midnight", "today", "tomorrow"})
 
 
+def match_slots(verb: Token, slots: tuple[Slot, ...], objects: list[Token] | None = None) -> list[Token] | None:
+    """Tokens filling ``slots`` under ``verb`` (or under an event noun standing for its verb, with
+    the noun's "of" objects as ``objects``), or None when a slot is not filled."""
+    return _match_slots(verb, slots, objects)
+
+
 def _match_slots(verb: Token, slots: tuple[Slot, ...], objects: list[Token] | None = None) -> list[Token] | None:
     used: list[Token] = []
     heads = [verb]
@@ -386,7 +409,10 @@ def _match_slots(verb: Token, slots: tuple[Slot, ...], objects: list[Token] | No
             used.append(obj)
             heads.append(obj)
             continue
-        prep = _find_prep(heads + [c for c in verb.children if c.dep_ == "prt"], s.prep)
+        # particles, and particle words the small model tags as prepositions ("pull out of the WHO":
+        # "out" is a prep and "of" hangs on it)
+        prep = _find_prep(heads + [c for c in verb.children if c.dep_ == "prt" or (
+            c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS)], s.prep)
         if prep is None:
             return None
         used.append(prep)
