@@ -242,3 +242,52 @@ def test_apology_and_resignation_are_two_events_and_recalls_target_the_host(code
     assert [e[0] for e in evs] == ["CONCEDE", "RETREAT"]
     evs = _events(coder, "France recalled its ambassador to Australia over the submarine deal.")
     assert evs == [("SANCTION", "161", ["FRA"], ["AUS"])]
+
+
+def test_own_possessive_does_not_split_one_retreat(coder):
+    # "their" (the rebels) is dropped as a recipient when recorded, so it must not keep two
+    # RETREAT events with the same actor apart in de-duplication
+    evs = _events(coder, "The rebels laid down their weapons and surrendered on Monday.")
+    assert evs == [("RETREAT", "0873", ["REB"], [])]
+
+
+def test_captives_described_by_their_captor_are_released_by_it(coder):
+    evs = _events(coder, "Twelve fishermen held by the Houthis were freed on Sunday.")
+    assert evs == [("RETREAT", "0841", ["YEMREB"], [])]
+
+
+def test_nearest_subject_wins_and_time_nouns_are_not_subjects(coder):
+    evs = _events(coder, "The lawmakers rejected the budget, the worst defeat for the coalition in a decade, and "
+                         "opposition leader Keir Starmer promptly tabled a motion of no confidence.", "2023-03-05")
+    assert ("REQUEST", "0241", ["GBROPP"], []) in evs
+
+
+def test_appeal_misparsed_as_participle(coder):
+    evs = _events(coder, "Kenya's foreign minister called on Ethiopia to release the detained journalists.")
+    assert evs == [("REQUEST", "0253", ["KENGOV"], ["ETH"])]
+
+
+def test_office_holder_quitting_resigns(coder):
+    ev = coder.code("Italian Prime Minister Mario Draghi quit on Thursday.", "2022-07-21")
+    assert [(e.event_type, e.mode, [a.code for a in e.actor]) for e in ev] == [("RETREAT", "resign", ["ITAGOV"])]
+    assert _events(coder, "Italian Prime Minister Mario Draghi quit the party on Thursday.", "2022-07-21") == []
+
+
+def test_letting_a_detainee_go_is_a_release(coder):
+    evs = _events(coder, "Belarus let the Lithuanian journalist leave the country on Monday after two years in prison.")
+    assert evs == [("RETREAT", "0841", ["BLR"], ["LTUJRN"])]
+    assert _events(coder, "A Canadian judge let Huawei executive Meng Wanzhou go home.", "2021-09-24")[0][:3] == \
+        ("RETREAT", "0841", ["CANJUD"])
+
+
+def test_counterfactuals_are_negated(coder):
+    ev = [e for e in coder.code("China vetoed a Security Council resolution that would have condemned the coup.",
+                                "2024-03-05") if e.event_type == "ACCUSE"]
+    assert ev and ev[0].negated and ev[0].hypothetical
+
+
+def test_defying_warnings_is_a_refusal_but_defying_a_curfew_is_manner(coder):
+    evs = _events(coder, "North Korea fired a missile on Monday, defying warnings from the United States.")
+    assert ("REJECT", "128", ["PRK"], ["USA"]) in evs
+    evs = _events(coder, "Police fired tear gas at protesters defying the curfew.")
+    assert [e[0] for e in evs] == ["ASSAULT"]

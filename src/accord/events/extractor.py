@@ -100,6 +100,14 @@ TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "deadline", "ult
 # verbs that turn a plan into a decision ("the cabinet approved a plan to take control of Gaza City")
 ADOPTING_VERBS = frozenset({"approve", "adopt", "endorse", "pass", "sign", "unveil", "greenlight", "authorise",
                             "authorize", "rubber-stamp"})
+# what others ask or order that an actor can be said to defy (a refusal of it, CAMEO 128)
+DEFIED_ASKS = frozenset({"warning", "call", "appeal", "demand", "pressure", "ultimatum", "threat", "plea",
+                         "request", "order", "ruling"})
+# sectors of people who hold an office they can resign from
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"})
+# verbs that describe captives by their captivity ("held by Hamas", "seized by gunmen")
+CAPTIVITY_VERBS = frozenset({"hold", "capture", "kidnap", "abduct", "seize", "detain", "take", "jail", "imprison",
+                             "snatch"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "vacate"})
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
@@ -304,8 +312,11 @@ class EventExtractor:
             etype = info.event_type if info else None
             if etype == "CONCEDE" and _trigger_lemma(c.trigger) in self.frames.resign:
                 etype = "RETREAT"  # "apologised and resigned": two events (see _record, PLOVER 3.7)
-            key = (tuple(sorted({e.code for e in c.actors})), etype or c.code,
-                   tuple(sorted({e.code for e in c.recipients})), c.negated)
+            actor_codes = {e.code for e in c.actors}
+            # a recipient that is one of the actors is dropped when the event is recorded ("laid down
+            # their arms and surrendered": "their" is the fighters), so it does not tell events apart
+            key = (tuple(sorted(actor_codes)), etype or c.code,
+                   tuple(sorted({e.code for e in c.recipients} - actor_codes)), c.negated)
             if key in seen:
                 prev = out[seen[key]]
                 if c.pattern is not None and (prev.pattern is None or c.pattern.size > prev.pattern.size):
@@ -420,15 +431,24 @@ class EventExtractor:
         deadline = self._deadline(ctx, v)
         if deadline is not None:
             return deadline
+        if lemma in ("let", "allow", "permit"):
+            freed = self._let_go(ctx, v)
+            if freed is not None:
+                return freed
         hit = self.lex.match_verb(v)
+        if hit is None and lemma == "quit":
+            return self._quit_office(ctx, v)
         if hit is None:
             return self._weapon_strike(ctx, v)
         pattern, used = hit
         if lemma in fr.speech and pattern.size == 1 and (has_ccomp or v.i in ctx.speech_verbs):
             return None
         code = self._refine_by_object(pattern, used)
-        if code == "128" and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "relcl", "amod"):
-            return None  # "protesters defying a curfew stormed the residence": manner, not a refusal
+        if code == "128" and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "relcl", "amod") and \
+                not any(u.lemma_.lower() in DEFIED_ASKS for u in used):
+            # "protesters defying a curfew stormed the residence": manner, not a refusal; but
+            # "launched a rocket, defying warnings from Washington" refuses what others asked
+            return None
         if code.startswith("042") and self._vehicle_subject(v):
             # "An Indian plane carrying relief supplies landed in Islamabad": a delivery, not a visit
             if not any(t.lemma_.lower() in fr.relief for t in ctx.sent):
@@ -553,6 +573,52 @@ class EventExtractor:
         cand.recipients = recipients
         return cand
 
+    def _let_go(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Iran let Nazanin Zaghari-Ratcliffe leave the country", "a judge let Meng Wanzhou go home",
+        "allowed the reporter to return home": letting a detained person go is a release (0841,
+        PLOVER 3.7).  The lexicon cannot say this: the one let go is the subject of the complement
+        clause, not an object of "let"."""
+        comp = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
+        if comp is None:
+            return None
+        clemma = comp.lemma_.lower()
+        kids = list(comp.children)
+        if clemma == "leave":
+            obj = next((c for c in kids if c.dep_ == "dobj"), None)
+            m = ctx.mention_at[obj.i] if obj is not None else None
+            free = obj is not None and (obj.lemma_.lower() in ("country", "prison", "jail", "custody") or
+                                        (m is not None and any(e.kind == "country" for e in m.entities)))
+        elif clemma in ("go", "return", "fly"):
+            free = any(c.dep_ == "advmod" and c.lower_ == "home" for c in kids)
+        elif clemma == "walk":
+            free = any(c.lower_ == "free" for c in kids)
+        else:
+            free = False
+        if not free:
+            return None
+        who = next((c for c in kids if c.dep_ == "nsubj"), None) or \
+            next((c for c in v.children if c.dep_ in ("dobj", "dative")), None)
+        freed = self._entities(ctx, who) if who is not None else []
+        if not freed or not all(e.kind == "person" for e in freed):
+            return None
+        for x in comp.subtree:
+            ctx.consumed.add(x.i)
+        cand = self._build_verb(ctx, v, "0841", None, [])
+        cand.recipients = [e for e in freed if e.code not in {a.code for a in cand.actors}]
+        return cand
+
+    def _quit_office(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Algeria's President Abdelaziz Bouteflika quit on Tuesday": "quit" with nothing quit is a
+        resignation (0831, recorded as RETREAT resign, PLOVER 3.7) when an office holder quits.
+        "quit" alone is not in the lexicon: states quit organisations ("Britain quit the EU") and
+        players quit teams, so it needs an office-holding subject and no object."""
+        if any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in v.children):
+            return None
+        actors, fallback = self._actor_entities(ctx, v)
+        if fallback or not actors or not all(a.sector in OFFICE_SECTORS and a.kind == "person" for a in actors):
+            return None
+        return self._build_verb(ctx, v, "0831", None, [])
+
     def _weapon_strike(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Saudi-led coalition warplanes hit a bus", "Russian missiles struck Kyiv": a weapon that
         hits is an attack by whoever owns it (CAMEO 195 aerial weapons, 194 artillery and tanks)."""
@@ -615,6 +681,8 @@ class EventExtractor:
             # the passive verb happened in
             if not any(c.dep_ == "agent" for c in v.children) or fallback:
                 actors, fallback = self._agent_of_means(ctx, v), False
+            if not actors and code[:3] == "084":
+                actors = self._captors(ctx, v)  # "Thai nationals held by Hamas were freed"
             if not actors and code[:2] == "15":
                 # "90,000 police officers will be deployed across France", "troops were moved to the
                 # border": forces moved by their own state, coded as their own mobilisation
@@ -644,6 +712,30 @@ class EventExtractor:
             actors, recipients = recipients, actors
         cand = Candidate(v, v.i + 1, code, actors, recipients, pattern, fallback_actor=fallback)
         return cand
+
+    def _captors(self, ctx: "_Ctx", v: Token) -> list[Entity]:
+        """Who held the captives a passive release verb frees without naming its agent: the agent
+        of the captives' own description ("Ten Thai nationals held by Hamas were freed", "hostages
+        seized by gunmen were released") or the subject of a relative clause about them ("the
+        hostages Hamas took were freed").  Only the captor can release them (PLOVER 3.7)."""
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if subj is None:
+            return []
+        for t in [subj, *subj.conjuncts]:
+            for c in t.children:
+                if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in CAPTIVITY_VERBS:
+                    continue
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        ents = [e for p in a.children if p.dep_ == "pobj" for e in self._entities(ctx, p)]
+                    elif a.dep_ == "nsubj" and a.tag_ not in ("WDT", "WP"):
+                        ents = self._entities(ctx, a)
+                    else:
+                        continue
+                    ents = [e for e in ents if (e.start, e.end) not in ctx.places]
+                    if ents:
+                        return ents
+        return []
 
     def _frame(self, ctx: "_Ctx", v: Token, frame: tuple[str, str]) -> Candidate | None:
         kind, base = frame
@@ -1267,7 +1359,7 @@ class EventExtractor:
                 o = next((g for g in c.children if g.dep_ == "dobj" and g.i < v.i), None)
                 if o is not None:
                     return o, "subj"
-        subjects = sorted((c for c in v.children if c.dep_ in SUBJ_DEPS), key=lambda c: c.dep_ == "csubj")
+        subjects = _plausible_subjects(v)
         if subjects:
             return subjects[0], "subj"  # a nominal subject before a clausal one ("retreating forces set")
         for c in v.children:
@@ -1600,6 +1692,17 @@ def _acting_clause(v: Token) -> bool:
         v.lemma_.lower() not in SUFFER_VERBS and any(c.dep_ == "nsubj" for c in v.children)
 
 
+def _plausible_subjects(v: Token) -> list[Token]:
+    """The verb's subjects, best first: a nominal subject before a clausal one and, when the small
+    model hangs two nominal subjects on one verb, the one nearest before it ("..., the heaviest
+    defeat for a government, and opposition leader Jeremy Corbyn tabled a motion": Corbyn).  A
+    bare time noun is dropped ("and a day later called her comments nasty": the parser takes "a
+    day" for the subject), so the subject is looked for through the coordination instead."""
+    subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and
+            not (c.dep_ == "nsubj" and c.lemma_.lower() in TIME_UNITS and c.pos_ == "NOUN")]
+    return sorted(subs, key=lambda c: (c.dep_ == "csubj", c.i > v.i, -c.i if c.i < v.i else c.i))
+
+
 def _finite_modifier(v: Token) -> bool:
     """A past-tense verb parsed as an adjective of its own object but with a subject ("A Moscow
     court [jailed] opposition politician X": jailed amod -> politician, court nsubj -> jailed)."""
@@ -1609,8 +1712,21 @@ def _finite_modifier(v: Token) -> bool:
 def _acts_on_object(v: Token) -> bool:
     """A past form parsed as a participle modifying a noun but taking a direct object ("A Moscow
     court jailed the politician"): a misparsed finite verb, since a passive participle has none."""
-    return v.tag_ in ("VBN", "VBD") and any(c.dep_ == "dobj" for c in v.children) and v.head.i < v.i and \
-        not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+    return v.tag_ in ("VBN", "VBD") and (any(c.dep_ == "dobj" for c in v.children) or _appeals_to(v)) and \
+        v.head.i < v.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+
+
+def _appeals_to(v: Token) -> bool:
+    """"Bangladesh's foreign minister called on Myanmar to take back the refugees": the small model
+    reads "called" as a participle of "minister", but a participle has no "on Myanmar" object
+    followed by the act asked for, so it is the finite verb of an appeal."""
+    if v.lemma_.lower() not in ("call", "appeal", "plead"):
+        return False
+    addressee = any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with") and
+                    any(p.dep_ == "pobj" for p in c.children) for c in v.children)
+    asked = any(x.dep_ in ("xcomp", "advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                for x in v.subtree if x is not v)
+    return addressee and asked
 
 
 def _is_amount(t: Token) -> bool:
