@@ -291,3 +291,17 @@ def test_defying_warnings_is_a_refusal_but_defying_a_curfew_is_manner(coder):
     assert ("REJECT", "128", ["PRK"], ["USA"]) in evs
     evs = _events(coder, "Police fired tear gas at protesters defying the curfew.")
     assert [e[0] for e in evs] == ["ASSAULT"]
+
+
+def test_refusal_participle_on_the_reporting_verb_is_the_same_refusal(coder):
+    evs = _events(coder, "Iran has refused to release the French tourists, a government spokesman said on Monday, "
+                         "brushing off calls from the European Union for their release.")
+    assert [e[0] for e in evs] == ["REJECT", "REQUEST"]
+    assert evs[0][:3] == ("REJECT", "1243", ["IRN"]) and "EUR" in evs[0][3]
+
+
+def test_refused_demands_with_a_named_owner_happened(coder):
+    evs = _events(coder, "Pakistan dismissed mounting Chinese pressure for tighter security around its workers.")
+    assert ("REQUEST", "100", ["CHN"], []) in evs and evs[0][0] == "REJECT"
+    evs = _events(coder, "Ethiopia rebuffed African Union mediation efforts on Friday.")
+    assert [e[0] for e in evs] == ["REJECT"]  # refused mediation did not happen

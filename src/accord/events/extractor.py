@@ -278,8 +278,13 @@ class EventExtractor:
         for c in cands:
             t = c.trigger
             head = by_trigger.get(t.head.i) if t.dep_ in ("advcl", "conj", "xcomp") and t.tag_ == "VBG" else None
+            reported = False
+            if head is None and t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.lemma_.lower() in self.frames.speech:
+                head = self._reported_event(cands, c)
+                reported = head is not None  # its subject is the spokesman: compare countries
             if head is not None and head is not c and self._type(head.code) == self._type(c.code) and \
-                    {a.code for a in head.actors} >= {a.code for a in c.actors}:
+                    ({a.code for a in head.actors} >= {a.code for a in c.actors} or
+                     (reported and {a.country for a in head.actors} >= {a.country for a in c.actors})):
                 head.recipients = _unique(head.recipients + c.recipients)
                 continue
             if head is not None and self._type(head.code) == "PROTEST" and self._type(c.code) == "REQUEST":
@@ -288,6 +293,19 @@ class EventExtractor:
                 continue
             out.append(c)
         return out
+
+    def _reported_event(self, cands: list[Candidate], c: Candidate) -> Candidate | None:
+        """"Russia has refused to free the sailors, a Kremlin spokesman said, brushing off calls for
+        their release": a participle hung on the reporting verb continues the reported event of the
+        same type (one refusal, gold convention), whether the reporting verb hangs on that event
+        ("X refused ..., Y said, brushing") or governs it ("Y told parliament X will not ..., brushing")."""
+        say = c.trigger.head
+        for x in cands:
+            if x is c or self._type(x.code) != self._type(c.code):
+                continue
+            if x.trigger.i == say.head.i or (x.trigger.head.i == say.i and x.trigger.dep_ in ("ccomp", "parataxis")):
+                return x
+        return None
 
     def _type(self, code: str) -> str | None:
         info = self.ont.codes.get(code)
@@ -465,7 +483,7 @@ class EventExtractor:
             else:
                 return None
         for u in used:
-            if not _has_own_agent(u):
+            if not (_has_own_agent(u) or self._actor_modified(ctx, u)):
                 ctx.consumed.add(u.i)
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lemma_.lower() in WILLING_ADJ:
             # "was ready to resume direct talks", "is willing to negotiate": an intent (CAMEO 03)
@@ -713,6 +731,15 @@ class EventExtractor:
         cand = Candidate(v, v.i + 1, code, actors, recipients, pattern, fallback_actor=fallback)
         return cand
 
+    def _actor_modified(self, ctx: "_Ctx", n: Token) -> bool:
+        """A refused demand or threat whose owner is named by a modifier ("rebuffed mounting American
+        pressure for a Palestinian state", "rejected a US demand for"): the pressure or demand happened,
+        so it is coded besides the refusal, as with a possessor ("North Korea's demand")."""
+        if n.pos_ != "NOUN" or self._noun_type(n) not in ("REQUEST", "THREATEN"):
+            return False  # refused offers, proposals and mediation efforts did not happen
+        return any(c.dep_ in ("compound", "amod", "nmod") and ctx.mention_at[c.i] is not None
+                   and not ctx.mention_at[c.i].implicit for c in n.children)
+
     def _captors(self, ctx: "_Ctx", v: Token) -> list[Entity]:
         """Who held the captives a passive release verb frees without naming its agent: the agent
         of the captives' own description ("Ten Thai nationals held by Hamas were freed", "hostages
@@ -744,10 +771,11 @@ class EventExtractor:
         if lex_hit is not None and lex_hit[0].size > 1 and (comp is None or comp in lex_hit[1]) and kind != "order":
             # the lexicon knows this combination ("pledged support", "offered condolences")
             for u in lex_hit[1]:
-                if not _has_own_agent(u):
+                if not (_has_own_agent(u) or self._actor_modified(ctx, u)):
                     ctx.consumed.add(u.i)
             return self._build_verb(ctx, v, lex_hit[0].code, lex_hit[0], lex_hit[1])
-        keep_comp = comp is not None and kind in ("reject", "deny") and _has_own_agent(comp)
+        keep_comp = comp is not None and kind in ("reject", "deny") and (
+            _has_own_agent(comp) or self._actor_modified(ctx, comp))
         if comp is not None and not keep_comp:
             # what is agreed, refused, urged or threatened has not happened: nothing in it is an
             # event, except what its relative clauses report ("militants who have stepped up attacks").
@@ -1104,7 +1132,7 @@ class EventExtractor:
             if ghit is not None and any(u.i == n.i for u in ghit[1]):
                 return out or None
         vhit = self.lex.match_verb(n.head) if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" else None
-        own_agent = _has_own_agent(n)
+        own_agent = _has_own_agent(n) or self._actor_modified(ctx, n)  # "a US demand for"
         if vhit is not None and ((any(u.i == n.i for u in vhit[1]) and not own_agent) or
                                  n.head.lemma_.lower() in LIGHT_VERBS or
                                  n.head.lemma_.lower() in OCCURRENCE_VERBS or self._type(vhit[0].code) ==
