@@ -305,3 +305,17 @@ def test_refused_demands_with_a_named_owner_happened(coder):
     assert ("REQUEST", "100", ["CHN"], []) in evs and evs[0][0] == "REJECT"
     evs = _events(coder, "Ethiopia rebuffed African Union mediation efforts on Friday.")
     assert [e[0] for e in evs] == ["REJECT"]  # refused mediation did not happen
+
+
+def test_letting_inspectors_or_aid_in_grants_access(coder):
+    assert _events(coder, "Syria let UN investigators into Douma on Saturday.", "2018-04-14") == \
+        [("RETREAT", "0862", ["SYR"], ["UNO"])]
+    assert _events(coder, "Egypt allowed trucks carrying fuel to enter Gaza on Monday.") == \
+        [("RETREAT", "0863", ["EGY"], ["PSE"])]
+    assert _events(coder, "The club allowed fans to return to the stadium.") == []
+
+
+def test_frame_verb_after_a_vote_is_not_a_purpose(coder):
+    evs = _events(coder, "Kenya's parliament voted on Tuesday to urge the government to recall its ambassador "
+                         "to Somalia.")
+    assert [e[:3] for e in evs] == [("REQUEST", "020", ["KENLEG"])]

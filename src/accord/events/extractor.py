@@ -103,6 +103,15 @@ ADOPTING_VERBS = frozenset({"approve", "adopt", "endorse", "pass", "sign", "unve
 # what others ask or order that an actor can be said to defy (a refusal of it, CAMEO 128)
 DEFIED_ASKS = frozenset({"warning", "call", "appeal", "demand", "pressure", "ultimatum", "threat", "plea",
                          "request", "order", "ruling"})
+# decisions whose to-infinitive the small model may parse as a purpose clause ("parliament voted on
+# Sunday to urge the government to expel US troops"): a frame verb there is what was decided
+VOTING_VERBS = frozenset({"vote", "decide", "resolve", "agree", "move"})
+# who is let in, and the access that letting them in grants (PLOVER 3.7 RETREAT access; CAMEO 086x)
+ACCESS_NOUNS = {"inspector": "0862", "observer": "0862", "monitor": "0862", "investigator": "0862",
+                "peacekeeper": "0861", "truck": "0863", "lorry": "0863", "convoy": "0863", "aid": "0863",
+                "supply": "0863", "shipment": "0863", "delivery": "0863", "food": "0863", "fuel": "0863",
+                "medicine": "0863"}
+ENTRY_WORDS = frozenset({"enter", "return", "back", "come", "cross", "reach", "visit", "resume", "access"})
 # sectors of people who hold an office they can resign from
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"})
 # verbs that describe captives by their captivity ("held by Hamas", "seized by gunmen")
@@ -390,7 +399,8 @@ class EventExtractor:
         purpose = self.lex.match_verb(v) if v.dep_ in ("advcl", "xcomp") and \
             v.head.lemma_.lower() in MOTION_VERBS else None
         trip = purpose is not None and purpose[0].code[:2] == "04"
-        if not trip and v.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        planned = v.dep_ == "advcl" and v.head.lemma_.lower() in VOTING_VERBS and v.lemma_.lower() in fr.frame_of
+        if not trip and not planned and v.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             # "temptations to normalise relations", "troops sent to protect civilians": an infinitive
             # that is not the complement of a verb states a purpose or possibility, not an event
             return None
@@ -596,6 +606,9 @@ class EventExtractor:
         "allowed the reporter to return home": letting a detained person go is a release (0841,
         PLOVER 3.7).  The lexicon cannot say this: the one let go is the subject of the complement
         clause, not an object of "let"."""
+        access = self._let_in(ctx, v)
+        if access is not None:
+            return access
         comp = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
         if comp is None:
             return None
@@ -623,6 +636,35 @@ class EventExtractor:
             ctx.consumed.add(x.i)
         cand = self._build_verb(ctx, v, "0841", None, [])
         cand.recipients = [e for e in freed if e.code not in {a.code for a in cand.actors}]
+        return cand
+
+    def _let_in(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"North Korea let UN inspectors back into the country", "allowing trucks carrying food to
+        enter the enclave", "Iran allowed IAEA inspectors to return": access granted to inspectors
+        (0862), peacekeepers (0861) or aid (0863), PLOVER 3.7 RETREAT access.  The small model makes
+        the ones let in the subject of a complement clause ("back", "enter", "return"), or the
+        complement itself ("let UN investigators into Douma"), where lexicon patterns cannot reach."""
+        comp = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if comp is None:
+            return None
+        if comp.pos_ in ("NOUN", "PROPN"):
+            who = comp
+            entry = any(c.dep_ == "prep" and c.lower_ in ("into", "in") for c in comp.children)
+        else:
+            who = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None) or \
+                next((c for c in v.children if c.dep_ in ("dobj", "dative")), None)
+            entry = comp.lemma_.lower() in ENTRY_WORDS or \
+                any(c.dep_ in ("prep", "advmod", "prt") and c.lower_ in ("into", "in", "back") for c in comp.children)
+        code = ACCESS_NOUNS.get(who.lemma_.lower()) if who is not None else None
+        if code is None or not entry:
+            return None
+        dest = [x for x in comp.subtree if x.dep_ in ("dobj", "pobj") and x is not who]
+        for x in comp.subtree:
+            ctx.consumed.add(x.i)
+        cand = self._build_verb(ctx, v, code, None, [])
+        own = {a.code for a in cand.actors}
+        got = self._entities(ctx, who) + [e for d in dest for e in self._entities(ctx, d)]
+        cand.recipients = [e for e in _unique(got) if e.code not in own]
         return cand
 
     def _quit_office(self, ctx: "_Ctx", v: Token) -> Candidate | None:
