@@ -319,3 +319,9 @@ def test_frame_verb_after_a_vote_is_not_a_purpose(coder):
     evs = _events(coder, "Kenya's parliament voted on Tuesday to urge the government to recall its ambassador "
                          "to Somalia.")
     assert [e[:3] for e in evs] == [("REQUEST", "020", ["KENLEG"])]
+
+
+def test_called_for_a_clause_with_its_own_subject(coder):
+    # "for" parsed as the subordinator of "the United States to stop": the one asked is its subject
+    evs = _events(coder, "Mexico's president called for the United States to stop deportations.")
+    assert evs == [("REQUEST", "0256", ["MEXGOV"], ["USA"])]

@@ -841,7 +841,7 @@ class EventExtractor:
                 elif sub_frame is not None:
                     comp_code = sub_frame[1]
                 comp_recipients = self._recipient_entities(ctx, comp, comp_used)
-                if comp.dep_ == "ccomp" and kind in ("request", "demand"):
+                if comp.dep_ in ("ccomp", "advcl") and kind in ("request", "demand"):
                     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is not None:  # "demanded that Russia release": the one asked
                         comp_recipients = self._entities(ctx, subj) + comp_recipients
@@ -1086,6 +1086,13 @@ class EventExtractor:
                         if kind == "agree" and p.pos_ not in ("VERB", "AUX") and self.lex.match_noun(p) is None:
                             continue  # "offered his condolences to Morocco's King": the receiver
                         return p
+        if kind in ("request", "demand"):
+            for c in v.children:
+                # "called for the United States to stop deportations": the small model makes "for" the
+                # subordinator of a clause whose subject is the one asked
+                if c.dep_ == "advcl" and c.pos_ == "VERB" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) \
+                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    return c
         if kind in ("request", "demand") and v.lemma_.lower() not in self.frames.speech:  # not "told X that"
             for c in v.children:
                 # "insisted that Japan stop", "demanded that Russia release the crew": the demanded act
