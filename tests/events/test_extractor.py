@@ -325,3 +325,8 @@ def test_called_for_a_clause_with_its_own_subject(coder):
     # "for" parsed as the subordinator of "the United States to stop": the one asked is its subject
     evs = _events(coder, "Mexico's president called for the United States to stop deportations.")
     assert evs == [("REQUEST", "0256", ["MEXGOV"], ["USA"])]
+
+
+def test_those_forced_to_act_in_the_passive_are_the_actors(coder):
+    evs = _events(coder, "Russian troops were forced to withdraw from the Kharkiv region in September.")
+    assert [e[:3] for e in evs] == [("RETREAT", "0874", ["RUSMIL"])]

@@ -1465,8 +1465,10 @@ class EventExtractor:
                 if obj is not None:
                     return obj, "object-control"
             raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-            if raised is not None and lemma not in CAUSATIVE:
-                return raised, "subj"  # "Xi is expected to travel to Seoul", "is set to visit"
+            if raised is not None:
+                # "Xi is expected to travel to Seoul", "is set to visit"; and with a causative verb in
+                # the passive, "Russian troops were forced to withdraw": those forced do the act
+                return raised, "subj"
             if frame and frame[0] in ("request", "demand"):
                 for c in head.children:
                     if c.dep_ in ("dobj", "dative"):
