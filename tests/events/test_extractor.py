@@ -330,3 +330,12 @@ def test_called_for_a_clause_with_its_own_subject(coder):
 def test_those_forced_to_act_in_the_passive_are_the_actors(coder):
     evs = _events(coder, "Russian troops were forced to withdraw from the Kharkiv region in September.")
     assert [e[:3] for e in evs] == [("RETREAT", "0874", ["RUSMIL"])]
+
+
+def test_release_in_a_swap_is_one_event_and_stopping_non_events_is_nothing(coder):
+    evs = _events(coder, "Iran freed two French citizens on Friday in a prisoner swap with Belgium.", "2023-05-26")
+    assert [e[:3] for e in evs] == [("RETREAT", "0841", ["IRN"])]
+    assert _events(coder, "The jailed activist stopped eating on Monday, his family said.") == []
+    assert _events(coder, "Russia stopped shelling the city on Monday.") == [("RETREAT", "087", ["RUS"], [])]
+    # "require" is not a demand frame: rules and laws require things
+    assert _events(coder, "Egypt's new rules require Sudanese refugees to obtain visas.") == []

@@ -277,8 +277,10 @@ class EventExtractor:
             # claimed by IS": the circumstance names the act its verb already codes
             if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during"):
                 verb = by_trigger.get(t.head.head.i)
-                if verb is not None and verb is not c and \
-                        self._type(verb.code) in ("ASSAULT", "COERCE") and self._type(c.code) == "ASSAULT":
+                if verb is not None and verb is not c and (
+                        (self._type(verb.code) in ("ASSAULT", "COERCE") and self._type(c.code) == "ASSAULT") or
+                        # "released Gershkovich and Whelan in the biggest prisoner exchange": the release
+                        (self._type(verb.code) == self._type(c.code) == "RETREAT")):
                     verb.recipients = _unique(verb.recipients + c.recipients)
                     merged.add(id(c))
         cands = [c for c in cands if id(c) not in merged]
@@ -921,6 +923,10 @@ class EventExtractor:
             code = "011"
         elif kind == "agree" and comp_code is None and comp.lemma_.lower() in HOSTILE_VERBS:
             code = "130"  # "vowed to retaliate", "promised to crush": a threat (PLOVER 3.11)
+        elif kind == "cease" and comp_code is None and comp.pos_ in ("VERB", "AUX"):
+            # "stopped drinking water", "stopped eating": stopping an act that is no event is not a
+            # de-escalation (087 is for stopped attacks, shelling, operations)
+            return None
         else:
             code = self.frames.compose(kind, comp_code) or base
         if code is None:
