@@ -339,3 +339,9 @@ def test_release_in_a_swap_is_one_event_and_stopping_non_events_is_nothing(coder
     assert _events(coder, "Russia stopped shelling the city on Monday.") == [("RETREAT", "087", ["RUS"], [])]
     # "require" is not a demand frame: rules and laws require things
     assert _events(coder, "Egypt's new rules require Sudanese refugees to obtain visas.") == []
+
+
+def test_at_the_request_of_names_who_asks_and_who_is_asked(coder):
+    evs = _events(coder, "Russian troops entered Kazakhstan at the behest of President Tokayev.", "2022-01-06")
+    assert ("REQUEST", "020", ["KAZGOV"], ["RUSMIL"]) in evs
+    assert _events(coder, "The ministry did not respond to a request for comment.") == []

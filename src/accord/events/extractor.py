@@ -106,6 +106,8 @@ DEFIED_ASKS = frozenset({"warning", "call", "appeal", "demand", "pressure", "ult
 # decisions whose to-infinitive the small model may parse as a purpose clause ("parliament voted on
 # Sunday to urge the government to expel US troops"): a frame verb there is what was decided
 VOTING_VERBS = frozenset({"vote", "decide", "resolve", "agree", "move"})
+# nouns of asking whose "of" phrase names who asks ("at the request of", "at the behest of")
+ASKING_NOUNS = frozenset({"request", "behest", "urging", "insistence"})
 # who is let in, and the access that letting them in grants (PLOVER 3.7 RETREAT access; CAMEO 086x)
 ACCESS_NOUNS = {"inspector": "0862", "observer": "0862", "monitor": "0862", "investigator": "0862",
                 "peacekeeper": "0861", "truck": "0863", "lorry": "0863", "convoy": "0863", "aid": "0863",
@@ -1231,6 +1233,12 @@ class EventExtractor:
                 actors, fallback = self._actor_entities(ctx, amount.head)
                 if not recipients:
                     recipients = self._recipient_entities(ctx, amount.head, [amount])
+        if actors and not recipients and lemma in ASKING_NOUNS and n.dep_ == "pobj" and n.head.lower_ == "at" and \
+                n.head.head.pos_ in ("VERB", "AUX"):
+            # "French forces launched air strikes ... at the request of the Malian government": the one
+            # asked is the one who acted on the request
+            asked, _ = self._actor_entities(ctx, n.head.head)
+            recipients = [e for e in asked if e.code not in {a.code for a in actors}]
         if not actors:
             actors, fallback = self._circumstantial_actor(ctx, n, pattern.code)
         if not actors and pattern.code[:2] != "14":
@@ -1278,7 +1286,9 @@ class EventExtractor:
                 for g in c.children:  # "a Russian missile strike": "Russian" hangs on "missile"
                     if g.dep_ in ("amod", "compound", "poss") and ctx.mention_at[g.i] is not None:
                         ents.extend(e for e in self._entities(ctx, g) if (e.start, e.end) not in ctx.places)
-            elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and _from_is_agent(etype))):
+            elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and _from_is_agent(etype)) or
+                                       (c.lower_ == "of" and n.lemma_.lower() in ASKING_NOUNS)):
+                # "at the request of the Malian government": the "of" phrase of a request asks
                 ents.extend(e for p in c.children if p.dep_ == "pobj" for e in self._entities(ctx, p))
         return _unique(ents)
 
