@@ -345,3 +345,10 @@ def test_at_the_request_of_names_who_asks_and_who_is_asked(coder):
     evs = _events(coder, "Russian troops entered Kazakhstan at the behest of President Tokayev.", "2022-01-06")
     assert ("REQUEST", "020", ["KAZGOV"], ["RUSMIL"]) in evs
     assert _events(coder, "The ministry did not respond to a request for comment.") == []
+
+
+def test_what_is_pulled_out_of_decides_the_event(coder):
+    assert _events(coder, "Biden pulled out of the presidential race on Sunday.", "2024-07-21") == []
+    assert _events(coder, "Russia pulled out of the Black Sea grain deal on Monday.")[0][:2] == ("SANCTION", "160")
+    assert _events(coder, "Russia pulled out of the talks.")[0][:2] == ("SANCTION", "164")
+    assert _events(coder, "Russian troops pulled out of Kherson.")[0][:3] == ("RETREAT", "0874", ["RUSMIL"])

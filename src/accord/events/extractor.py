@@ -106,6 +106,14 @@ DEFIED_ASKS = frozenset({"warning", "call", "appeal", "demand", "pressure", "ult
 # decisions whose to-infinitive the small model may parse as a purpose clause ("parliament voted on
 # Sunday to urge the government to expel US troops"): a frame verb there is what was decided
 VOTING_VERBS = frozenset({"vote", "decide", "resolve", "agree", "move"})
+# what a bare "pull out of" / "withdraw from" leaves (see EventExtractor._left_what)
+CONTEST_NOUNS = frozenset({"race", "election", "contest", "tournament", "championship", "competition", "game",
+                           "match", "primary", "bid", "candidacy", "nomination", "run", "olympics", "cup", "final"})
+TALK_NOUNS = frozenset({"talk", "negotiation", "dialogue", "process", "mediation"})
+MEETING_NOUNS = frozenset({"summit", "meeting", "conference", "forum", "visit", "trip", "ceremony", "session"})
+PACT_NOUNS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "convention", "initiative", "alliance",
+                        "coalition", "organisation", "organization", "bloc", "union", "protocol", "framework",
+                        "arrangement", "partnership", "court", "council", "body", "scheme"})
 # nouns of asking whose "of" phrase names who asks ("at the request of", "at the behest of")
 ASKING_NOUNS = frozenset({"request", "behest", "urging", "insistence"})
 # who is let in, and the access that letting them in grants (PLOVER 3.7 RETREAT access; CAMEO 086x)
@@ -476,6 +484,10 @@ class EventExtractor:
         if lemma in fr.speech and pattern.size == 1 and (has_ccomp or v.i in ctx.speech_verbs):
             return None
         code = self._refine_by_object(pattern, used)
+        if code == "0874" and pattern.size <= 2:
+            code = self._left_what(ctx, v, code)  # "pulled out of the grain deal", "withdrew from the race"
+            if code is None:
+                return None
         if code == "128" and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "relcl", "amod") and \
                 not any(u.lemma_.lower() in DEFIED_ASKS for u in used):
             # "protesters defying a curfew stormed the residence": manner, not a refusal; but
@@ -604,6 +616,29 @@ class EventExtractor:
         cand = self._build_verb(ctx, v, code, None, [])
         cand.recipients = recipients
         return cand
+
+    def _left_what(self, ctx: "_Ctx", v: Token, code: str) -> str | None:
+        """What a bare "pull out"/"withdraw"/"back out" leaves decides the event: troops leaving a place
+        retreat (0874), but leaving a deal or an organisation reduces relations (160; PLOVER 3.13),
+        leaving talks halts them (164), leaving a summit calls it off (125), and leaving a race,
+        election or tournament is no political event.  spaCy hangs "of" in "pulled out of the deal"
+        on "out", where lexicon patterns cannot reach it, so this is read from the parse."""
+        heads = [v] + [c for c in v.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "back")]
+        obj = next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                    for p in c.children if p.dep_ == "pobj"), None)
+        if obj is None:
+            return code
+        lemma = obj.lemma_.lower()
+        if lemma in CONTEST_NOUNS:
+            return None
+        if lemma in TALK_NOUNS:
+            return "164"
+        if lemma in MEETING_NOUNS:
+            return "125"
+        m = ctx.mention_at[obj.i]
+        if lemma in PACT_NOUNS or (m is not None and any(e.kind == "igo" for e in m.entities)):
+            return "160"
+        return code
 
     def _let_go(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Iran let Nazanin Zaghari-Ratcliffe leave the country", "a judge let Meng Wanzhou go home",
