@@ -352,3 +352,12 @@ def test_what_is_pulled_out_of_decides_the_event(coder):
     assert _events(coder, "Russia pulled out of the Black Sea grain deal on Monday.")[0][:2] == ("SANCTION", "160")
     assert _events(coder, "Russia pulled out of the talks.")[0][:2] == ("SANCTION", "164")
     assert _events(coder, "Russian troops pulled out of Kherson.")[0][:3] == ("RETREAT", "0874", ["RUSMIL"])
+
+
+def test_a_subject_that_names_no_actor_gives_way_to_one_that_does(coder):
+    # the small model hangs "(WHO)" and "hitherto" on the verb as extra subjects
+    evs = _events(coder, "The World Health Organization (WHO) lauded record-breaking progress in tackling sleeping "
+                         "sickness.", "2017-12-25")
+    assert [e[:3] for e in evs] == [("SUPPORT", "051", ["UNOMED"])]
+    evs = _events(coder, "Russia has hitherto acquiesced in Turkey's Afrin operation.", "2018-04-11")
+    assert [e[:3] for e in evs] == [("CONCEDE", "080", ["RUS"])]

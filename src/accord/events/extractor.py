@@ -697,7 +697,7 @@ class EventExtractor:
         code = ACCESS_NOUNS.get(who.lemma_.lower()) if who is not None else None
         if code is None or not entry:
             return None
-        dest = [x for x in comp.subtree if x.dep_ in ("dobj", "pobj") and x is not who]
+        dest = [x for x in comp.subtree if x.dep_ in ("dobj", "pobj") and x.i != who.i]
         for x in comp.subtree:
             ctx.consumed.add(x.i)
         cand = self._build_verb(ctx, v, code, None, [])
@@ -1557,6 +1557,12 @@ class EventExtractor:
             ents = self._entities(ctx, tok)
             if ents:
                 return ents, False
+            if how == "subj" and tok.head.i == v.i:
+                # "..., the heaviest defeat for a government, and opposition leader Jeremy Corbyn tabled
+                # a motion": the parser hung both nouns on "tabled"; the one that names an actor acts
+                for other in _plausible_subjects(v):
+                    if other.i != tok.i and other.pos_ in ("NOUN", "PROPN") and (ents := self._entities(ctx, other)):
+                        return ents, False
             if tok.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
                 return self._entities(ctx, v.head), False
             return [], False
@@ -1824,10 +1830,12 @@ def _acting_clause(v: Token) -> bool:
 
 def _plausible_subjects(v: Token) -> list[Token]:
     """The verb's subjects, best first: a nominal subject before a clausal one and, when the small
-    model hangs two nominal subjects on one verb, the one nearest before it ("..., the heaviest
-    defeat for a government, and opposition leader Jeremy Corbyn tabled a motion": Corbyn).  A
-    bare time noun is dropped ("and a day later called her comments nasty": the parser takes "a
-    day" for the subject), so the subject is looked for through the coordination instead."""
+    model hangs two subjects on one verb, the one nearest before it ("Mosul, Iraq's second-largest
+    city, ... after government troops abandoned": the troops); :meth:`EventExtractor._actor_entities_all`
+    tries the others when that one names no actor ("The World Health Organization (WHO) lauded",
+    "Russia has hitherto acquiesced").  A bare time noun is dropped ("and a day later called her
+    comments nasty": the parser takes "a day" for the subject), so the subject is looked for
+    through the coordination instead."""
     subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and
             not (c.dep_ == "nsubj" and c.lemma_.lower() in TIME_UNITS and c.pos_ == "NOUN")]
     return sorted(subs, key=lambda c: (c.dep_ == "csubj", c.i > v.i, -c.i if c.i < v.i else c.i))
