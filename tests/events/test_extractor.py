@@ -345,6 +345,7 @@ def test_at_the_request_of_names_who_asks_and_who_is_asked(coder):
     evs = _events(coder, "Russian troops entered Kazakhstan at the behest of President Tokayev.", "2022-01-06")
     assert ("REQUEST", "020", ["KAZGOV"], ["RUSMIL"]) in evs
     assert _events(coder, "The ministry did not respond to a request for comment.") == []
+    assert _events(coder, "Britain will listen to any US request.") == []
 
 
 def test_what_is_pulled_out_of_decides_the_event(coder):

@@ -1217,6 +1217,8 @@ class EventExtractor:
         if hit is None:
             return out or None
         pattern, used = hit
+        if lemma in ASKING_NOUNS and pattern.size == 1 and not (n.dep_ == "pobj" and n.head.lower_ == "at"):
+            return out or None  # "at Israel's request" is a request made; "will listen to any US request" is not
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ in ("dobj", "nsubjpass") and \
                 n.head.head.lemma_.lower() in QUANTITY_NOUNS and n.head.head.head.pos_ == "VERB":
             gov = n.head.head.head  # "wrapped up the 21st edition of their naval exercise"
@@ -1837,7 +1839,8 @@ def _plausible_subjects(v: Token) -> list[Token]:
     comments nasty": the parser takes "a day" for the subject), so the subject is looked for
     through the coordination instead."""
     subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and
-            not (c.dep_ == "nsubj" and c.lemma_.lower() in TIME_UNITS and c.pos_ == "NOUN")]
+            not (c.dep_ == "nsubj" and c.lemma_.lower() in TIME_UNITS and c.pos_ == "NOUN" and
+                 not any(g.dep_ == "prep" for g in c.children))]  # not "Years of American lives had done"
     return sorted(subs, key=lambda c: (c.dep_ == "csubj", c.i > v.i, -c.i if c.i < v.i else c.i))
 
 
