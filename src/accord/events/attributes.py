@@ -51,6 +51,8 @@ def negated(tok: Token) -> bool:
             return True
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return True  # "cut short their summit without reaching a deal"
+    if counterfactual(tok):
+        return True  # "a resolution that would have demanded a ceasefire" (vetoed): it did not happen
     # "did not agree to meet": negation on the governing verb
     if tok.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in tok.head.children):
         return True
@@ -105,6 +107,13 @@ def reported_would(tok: Token) -> bool:
 
 REPORTING = frozenset({"say", "announce", "tell", "state", "declare", "confirm", "promise", "pledge", "insist",
                        "add", "report", "indicate", "vow"})
+
+
+def counterfactual(tok: Token) -> bool:
+    """"would/could/should/might have" + participle on the trigger itself: what did not happen
+    ("a draft that would have condemned the annexation", "could have been prevented")."""
+    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return "have" in auxes and any(a in ("would", "could", "might", "should", "'d") for a in auxes)
 
 
 def hypothetical(tok: Token) -> bool:

@@ -112,6 +112,33 @@ TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "deadline", "ult
 # verbs that turn a plan into a decision ("the cabinet approved a plan to take control of Gaza City")
 ADOPTING_VERBS = frozenset({"approve", "adopt", "endorse", "pass", "sign", "unveil", "greenlight", "authorise",
                             "authorize", "rubber-stamp"})
+# what others ask or order that an actor can be said to defy (a refusal of it, CAMEO 128)
+DEFIED_ASKS = frozenset({"warning", "call", "appeal", "demand", "pressure", "ultimatum", "threat", "plea",
+                         "request", "order", "ruling"})
+# decisions whose to-infinitive the small model may parse as a purpose clause ("parliament voted on
+# Sunday to urge the government to expel US troops"): a frame verb there is what was decided
+VOTING_VERBS = frozenset({"vote", "decide", "resolve", "agree", "move"})
+# what a bare "pull out of" / "withdraw from" leaves (see EventExtractor._left_what)
+CONTEST_NOUNS = frozenset({"race", "election", "contest", "tournament", "championship", "competition", "game",
+                           "match", "primary", "bid", "candidacy", "nomination", "run", "olympics", "cup", "final"})
+TALK_NOUNS = frozenset({"talk", "negotiation", "dialogue", "process", "mediation"})
+MEETING_NOUNS = frozenset({"summit", "meeting", "conference", "forum", "visit", "trip", "ceremony", "session"})
+PACT_NOUNS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "convention", "initiative", "alliance",
+                        "coalition", "organisation", "organization", "bloc", "union", "protocol", "framework",
+                        "arrangement", "partnership", "court", "council", "body", "scheme"})
+# nouns of asking whose "of" phrase names who asks ("at the request of", "at the behest of")
+ASKING_NOUNS = frozenset({"request", "behest", "urging", "insistence"})
+# who is let in, and the access that letting them in grants (PLOVER 3.7 RETREAT access; CAMEO 086x)
+ACCESS_NOUNS = {"inspector": "0862", "observer": "0862", "monitor": "0862", "investigator": "0862",
+                "peacekeeper": "0861", "truck": "0863", "lorry": "0863", "convoy": "0863", "aid": "0863",
+                "supply": "0863", "shipment": "0863", "delivery": "0863", "food": "0863", "fuel": "0863",
+                "medicine": "0863"}
+ENTRY_WORDS = frozenset({"enter", "return", "back", "come", "cross", "reach", "visit", "resume", "access"})
+# sectors of people who hold an office they can resign from
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"})
+# verbs that describe captives by their captivity ("held by Hamas", "seized by gunmen")
+CAPTIVITY_VERBS = frozenset({"hold", "capture", "kidnap", "abduct", "seize", "detain", "take", "jail", "imprison",
+                             "snatch"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "vacate"})
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
@@ -340,8 +367,10 @@ class EventExtractor:
             # claimed by IS": the circumstance names the act its verb already codes
             if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during"):
                 verb = by_trigger.get(t.head.head.i)
-                if verb is not None and verb is not c and \
-                        self._type(verb.code) in ("ASSAULT", "COERCE") and self._type(c.code) == "ASSAULT":
+                if verb is not None and verb is not c and (
+                        (self._type(verb.code) in ("ASSAULT", "COERCE") and self._type(c.code) == "ASSAULT") or
+                        # "released Gershkovich and Whelan in the biggest prisoner exchange": the release
+                        (self._type(verb.code) == self._type(c.code) == "RETREAT")):
                     verb.recipients = _unique(verb.recipients + c.recipients)
                     merged.add(id(c))
         cands = [c for c in cands if id(c) not in merged]
@@ -350,8 +379,13 @@ class EventExtractor:
         for c in cands:
             t = c.trigger
             head = by_trigger.get(t.head.i) if t.dep_ in ("advcl", "conj", "xcomp") and t.tag_ == "VBG" else None
+            reported = False
+            if head is None and t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.lemma_.lower() in self.frames.speech:
+                head = self._reported_event(cands, c)
+                reported = head is not None  # its subject is the spokesman: compare countries
             if head is not None and head is not c and self._type(head.code) == self._type(c.code) and \
-                    {a.code for a in head.actors} >= {a.code for a in c.actors}:
+                    ({a.code for a in head.actors} >= {a.code for a in c.actors} or
+                     (reported and {a.country for a in head.actors} >= {a.country for a in c.actors})):
                 head.recipients = _unique(head.recipients + c.recipients)
                 continue
             if head is not None and self._type(head.code) == "PROTEST" and self._type(c.code) == "REQUEST":
@@ -360,6 +394,19 @@ class EventExtractor:
                 continue
             out.append(c)
         return out
+
+    def _reported_event(self, cands: list[Candidate], c: Candidate) -> Candidate | None:
+        """"Russia has refused to free the sailors, a Kremlin spokesman said, brushing off calls for
+        their release": a participle hung on the reporting verb continues the reported event of the
+        same type (one refusal, gold convention), whether the reporting verb hangs on that event
+        ("X refused ..., Y said, brushing") or governs it ("Y told parliament X will not ..., brushing")."""
+        say = c.trigger.head
+        for x in cands:
+            if x is c or self._type(x.code) != self._type(c.code):
+                continue
+            if x.trigger.i == say.head.i or (x.trigger.head.i == say.i and x.trigger.dep_ in ("ccomp", "parataxis")):
+                return x
+        return None
 
     def _type(self, code: str) -> str | None:
         info = self.ont.codes.get(code)
@@ -390,8 +437,11 @@ class EventExtractor:
             etype = info.event_type if info else None
             if etype == "CONCEDE" and _trigger_lemma(c.trigger) in self.frames.resign:
                 etype = "RETREAT"  # "apologised and resigned": two events (see _record, PLOVER 3.7)
-            key = (tuple(sorted({e.code for e in c.actors})), etype or c.code,
-                   tuple(sorted({e.code for e in c.recipients})), c.negated)
+            actor_codes = {e.code for e in c.actors}
+            # a recipient that is one of the actors is dropped when the event is recorded ("laid down
+            # their arms and surrendered": "their" is the fighters), so it does not tell events apart
+            key = (tuple(sorted(actor_codes)), etype or c.code,
+                   tuple(sorted({e.code for e in c.recipients} - actor_codes)), c.negated)
             if key in seen:
                 prev = out[seen[key]]
                 if c.pattern is not None and (prev.pattern is None or c.pattern.size > prev.pattern.size):
@@ -460,7 +510,8 @@ class EventExtractor:
         # "police officers landed in Port-au-Prince to lead a multinational security mission": the
         # arrival is the deployment (AID 074, PLOVER 3.6), coded like a trip's meeting
         trip = purpose is not None and (purpose[0].code[:2] == "04" or purpose[0].code == "074")
-        if not trip and v.dep_ != "xcomp" and not _voted_act(v) and _first_to(v) is None and \
+        planned = v.dep_ == "advcl" and v.head.lemma_.lower() in VOTING_VERBS and v.lemma_.lower() in fr.frame_of
+        if not trip and not planned and v.dep_ != "xcomp" and not _voted_act(v) and _first_to(v) is None and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             # "temptations to normalise relations", "troops sent to protect civilians": an infinitive
             # that is not the complement of a verb states a purpose or possibility, not an event
@@ -526,6 +577,10 @@ class EventExtractor:
         deadline = self._deadline(ctx, v)
         if deadline is not None:
             return deadline
+        if lemma in ("let", "allow", "permit"):
+            freed = self._let_go(ctx, v)
+            if freed is not None:
+                return freed
         hit = self.lex.match_verb(v)
         if lemma in RECEIVING_VERBS and (hit is None or hit[0].code[:2] == "01"):
             guest = self._guest(ctx, v)
@@ -539,14 +594,23 @@ class EventExtractor:
             # "Moscow was ready to work with Kyiv", "is willing to help": an intent to cooperate (030);
             # the lexicon leaves "work with" out (jobs), but readiness to do it is an offer
             return self._build_verb(ctx, v, "030", None, [])
+        if hit is None and lemma == "quit":
+            return self._quit_office(ctx, v)
         if hit is None:
             return self._weapon_strike(ctx, v)
         pattern, used = hit
         if lemma in fr.speech and pattern.size == 1 and (has_ccomp or v.i in ctx.speech_verbs):
             return None
         code = self._refine_by_object(pattern, used)
-        if code == "128" and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "relcl", "amod"):
-            return None  # "protesters defying a curfew stormed the residence": manner, not a refusal
+        if code == "0874" and pattern.size <= 2:
+            code = self._left_what(ctx, v, code)  # "pulled out of the grain deal", "withdrew from the race"
+            if code is None:
+                return None
+        if code == "128" and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "relcl", "amod") and \
+                not any(u.lemma_.lower() in DEFIED_ASKS for u in used):
+            # "protesters defying a curfew stormed the residence": manner, not a refusal; but
+            # "launched a rocket, defying warnings from Washington" refuses what others asked
+            return None
         if code.startswith("042") and self._vehicle_subject(v):
             # "An Indian plane carrying relief supplies landed in Islamabad": a delivery, not a visit
             if not any(t.lemma_.lower() in fr.relief for t in ctx.sent):
@@ -571,7 +635,7 @@ class EventExtractor:
             else:
                 return None
         for u in used:
-            if not _has_own_agent(u) or self._given_up(code, u):
+            if not (_has_own_agent(u) or self._actor_modified(ctx, u)) or self._given_up(code, u):
                 ctx.consumed.add(u.i)
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lemma_.lower() in WILLING_ADJ:
             # "was ready to resume direct talks", "is willing to negotiate": an intent (CAMEO 03)
@@ -719,6 +783,107 @@ class EventExtractor:
         cand.recipients = recipients
         return cand
 
+    def _left_what(self, ctx: "_Ctx", v: Token, code: str) -> str | None:
+        """What a bare "pull out"/"withdraw"/"back out" leaves decides the event: troops leaving a place
+        retreat (0874), but leaving a deal or an organisation reduces relations (160; PLOVER 3.13),
+        leaving talks halts them (164), leaving a summit calls it off (125), and leaving a race,
+        election or tournament is no political event.  spaCy hangs "of" in "pulled out of the deal"
+        on "out", where lexicon patterns cannot reach it, so this is read from the parse."""
+        heads = [v] + [c for c in v.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "back")]
+        obj = next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                    for p in c.children if p.dep_ == "pobj"), None)
+        if obj is None:
+            return code
+        lemma = obj.lemma_.lower()
+        if lemma in CONTEST_NOUNS:
+            return None
+        if lemma in TALK_NOUNS:
+            return "164"
+        if lemma in MEETING_NOUNS:
+            return "125"
+        m = ctx.mention_at[obj.i]
+        if lemma in PACT_NOUNS or (m is not None and any(e.kind == "igo" for e in m.entities)):
+            return "160"
+        return code
+
+    def _let_go(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Iran let Nazanin Zaghari-Ratcliffe leave the country", "a judge let Meng Wanzhou go home",
+        "allowed the reporter to return home": letting a detained person go is a release (0841,
+        PLOVER 3.7).  The lexicon cannot say this: the one let go is the subject of the complement
+        clause, not an object of "let"."""
+        access = self._let_in(ctx, v)
+        if access is not None:
+            return access
+        comp = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
+        if comp is None:
+            return None
+        clemma = comp.lemma_.lower()
+        kids = list(comp.children)
+        if clemma == "leave":
+            obj = next((c for c in kids if c.dep_ == "dobj"), None)
+            m = ctx.mention_at[obj.i] if obj is not None else None
+            free = obj is not None and (obj.lemma_.lower() in ("country", "prison", "jail", "custody") or
+                                        (m is not None and any(e.kind == "country" for e in m.entities)))
+        elif clemma in ("go", "return", "fly"):
+            free = any(c.dep_ == "advmod" and c.lower_ == "home" for c in kids)
+        elif clemma == "walk":
+            free = any(c.lower_ == "free" for c in kids)
+        else:
+            free = False
+        if not free:
+            return None
+        who = next((c for c in kids if c.dep_ == "nsubj"), None) or \
+            next((c for c in v.children if c.dep_ in ("dobj", "dative")), None)
+        freed = self._entities(ctx, who) if who is not None else []
+        if not freed or not all(e.kind == "person" for e in freed):
+            return None
+        for x in comp.subtree:
+            ctx.consumed.add(x.i)
+        cand = self._build_verb(ctx, v, "0841", None, [])
+        cand.recipients = [e for e in freed if e.code not in {a.code for a in cand.actors}]
+        return cand
+
+    def _let_in(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"North Korea let UN inspectors back into the country", "allowing trucks carrying food to
+        enter the enclave", "Iran allowed IAEA inspectors to return": access granted to inspectors
+        (0862), peacekeepers (0861) or aid (0863), PLOVER 3.7 RETREAT access.  The small model makes
+        the ones let in the subject of a complement clause ("back", "enter", "return"), or the
+        complement itself ("let UN investigators into Douma"), where lexicon patterns cannot reach."""
+        comp = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if comp is None:
+            return None
+        if comp.pos_ in ("NOUN", "PROPN"):
+            who = comp
+            entry = any(c.dep_ == "prep" and c.lower_ in ("into", "in") for c in comp.children)
+        else:
+            who = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None) or \
+                next((c for c in v.children if c.dep_ in ("dobj", "dative")), None)
+            entry = comp.lemma_.lower() in ENTRY_WORDS or \
+                any(c.dep_ in ("prep", "advmod", "prt") and c.lower_ in ("into", "in", "back") for c in comp.children)
+        code = ACCESS_NOUNS.get(who.lemma_.lower()) if who is not None else None
+        if code is None or not entry:
+            return None
+        dest = [x for x in comp.subtree if x.dep_ in ("dobj", "pobj") and x.i != who.i]
+        for x in comp.subtree:
+            ctx.consumed.add(x.i)
+        cand = self._build_verb(ctx, v, code, None, [])
+        own = {a.code for a in cand.actors}
+        got = self._entities(ctx, who) + [e for d in dest for e in self._entities(ctx, d)]
+        cand.recipients = [e for e in _unique(got) if e.code not in own]
+        return cand
+
+    def _quit_office(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Algeria's President Abdelaziz Bouteflika quit on Tuesday": "quit" with nothing quit is a
+        resignation (0831, recorded as RETREAT resign, PLOVER 3.7) when an office holder quits.
+        "quit" alone is not in the lexicon: states quit organisations ("Britain quit the EU") and
+        players quit teams, so it needs an office-holding subject and no object."""
+        if any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in v.children):
+            return None
+        actors, fallback = self._actor_entities(ctx, v)
+        if fallback or not actors or not all(a.sector in OFFICE_SECTORS and a.kind == "person" for a in actors):
+            return None
+        return self._build_verb(ctx, v, "0831", None, [])
+
     def _weapon_strike(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Saudi-led coalition warplanes hit a bus", "Russian missiles struck Kyiv": a weapon that
         hits is an attack by whoever owns it (CAMEO 195 aerial weapons, 194 artillery and tanks)."""
@@ -788,6 +953,8 @@ class EventExtractor:
                 actors = _unique([e for c in list(v.children) + list(subj.children) if c.dep_ in ("prep", "agent")
                                   and c.lower_ in ("between", "among")
                                   for p in c.children if p.dep_ == "pobj" for e in self._entities(ctx, p)])
+            if not actors and code[:3] == "084":
+                actors = self._captors(ctx, v)  # "Thai nationals held by Hamas were freed"
             if not actors and code[:2] == "15":
                 # "90,000 police officers will be deployed across France", "troops were moved to the
                 # border": forces moved by their own state, coded as their own mobilisation
@@ -838,6 +1005,39 @@ class EventExtractor:
         cand = Candidate(v, v.i + 1, code, actors, recipients, pattern, fallback_actor=fallback)
         return cand
 
+    def _actor_modified(self, ctx: "_Ctx", n: Token) -> bool:
+        """A refused demand or threat whose owner is named by a modifier ("rebuffed mounting American
+        pressure for a Palestinian state", "rejected a US demand for"): the pressure or demand happened,
+        so it is coded besides the refusal, as with a possessor ("North Korea's demand")."""
+        if n.pos_ != "NOUN" or self._noun_type(n) not in ("REQUEST", "THREATEN"):
+            return False  # refused offers, proposals and mediation efforts did not happen
+        return any(c.dep_ in ("compound", "amod", "nmod") and ctx.mention_at[c.i] is not None
+                   and not ctx.mention_at[c.i].implicit for c in n.children)
+
+    def _captors(self, ctx: "_Ctx", v: Token) -> list[Entity]:
+        """Who held the captives a passive release verb frees without naming its agent: the agent
+        of the captives' own description ("Ten Thai nationals held by Hamas were freed", "hostages
+        seized by gunmen were released") or the subject of a relative clause about them ("the
+        hostages Hamas took were freed").  Only the captor can release them (PLOVER 3.7)."""
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if subj is None:
+            return []
+        for t in [subj, *subj.conjuncts]:
+            for c in t.children:
+                if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in CAPTIVITY_VERBS:
+                    continue
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        ents = [e for p in a.children if p.dep_ == "pobj" for e in self._entities(ctx, p)]
+                    elif a.dep_ == "nsubj" and a.tag_ not in ("WDT", "WP"):
+                        ents = self._entities(ctx, a)
+                    else:
+                        continue
+                    ents = [e for e in ents if (e.start, e.end) not in ctx.places]
+                    if ents:
+                        return ents
+        return []
+
     def _frame(self, ctx: "_Ctx", v: Token, frame: tuple[str, str]) -> Candidate | None:
         kind, base = frame
         comp = self._complement(v, kind)
@@ -858,10 +1058,11 @@ class EventExtractor:
                                                           self._for_topic(v, comp, lex_hit[1])) and kind != "order":
             # the lexicon knows this combination ("pledged support", "offered condolences")
             for u in lex_hit[1]:
-                if not _has_own_agent(u):
+                if not (_has_own_agent(u) or self._actor_modified(ctx, u)):
                     ctx.consumed.add(u.i)
             return self._build_verb(ctx, v, lex_hit[0].code, lex_hit[0], lex_hit[1])
-        keep_comp = comp is not None and kind in ("reject", "deny") and _has_own_agent(comp)
+        keep_comp = comp is not None and kind in ("reject", "deny") and (
+            _has_own_agent(comp) or self._actor_modified(ctx, comp))
         if comp is not None and not keep_comp:
             # what is agreed, refused, urged or threatened has not happened: nothing in it is an
             # event, except what its relative clauses report ("militants who have stepped up attacks").
@@ -885,7 +1086,7 @@ class EventExtractor:
                 elif sub_frame is not None:
                     comp_code = sub_frame[1]
                 comp_recipients = self._recipient_entities(ctx, comp, comp_used)
-                if comp.dep_ == "ccomp" and kind in ("request", "demand"):
+                if comp.dep_ in ("ccomp", "advcl") and kind in ("request", "demand"):
                     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is not None:  # "demanded that Russia release": the one asked
                         comp_recipients = self._entities(ctx, subj) + comp_recipients
@@ -980,6 +1181,10 @@ class EventExtractor:
             code = comp_code
         elif kind == "agree" and comp_code is None and comp.lemma_.lower() in HOSTILE_VERBS:
             code = "130"  # "vowed to retaliate", "promised to crush": a threat (PLOVER 3.11)
+        elif kind == "cease" and comp_code is None and comp.pos_ in ("VERB", "AUX"):
+            # "stopped drinking water", "stopped eating": stopping an act that is no event is not a
+            # de-escalation (087 is for stopped attacks, shelling, operations)
+            return None
         else:
             code = self.frames.compose(kind, comp_code) or base
         if code is None:
@@ -1174,6 +1379,13 @@ class EventExtractor:
                         if kind == "agree" and p.pos_ not in ("VERB", "AUX") and self.lex.match_noun(p) is None:
                             continue  # "offered his condolences to Morocco's King": the receiver
                         return p
+        if kind in ("request", "demand"):
+            for c in v.children:
+                # "called for the United States to stop deportations": the small model makes "for" the
+                # subordinator of a clause whose subject is the one asked
+                if c.dep_ == "advcl" and c.pos_ == "VERB" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) \
+                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    return c
         if kind in ("request", "demand") and v.lemma_.lower() not in self.frames.speech:  # not "told X that"
             for c in v.children:
                 # "insisted that Japan stop", "demanded that Russia release the crew": the demanded act
@@ -1263,6 +1475,8 @@ class EventExtractor:
         if hit is None:
             return out or None
         pattern, used = hit
+        if lemma in ASKING_NOUNS and pattern.size == 1 and not (n.dep_ == "pobj" and n.head.lower_ == "at"):
+            return out or None  # "at Israel's request" is a request made; "will listen to any US request" is not
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ in ("dobj", "nsubjpass") and \
                 n.head.head.lemma_.lower() in QUANTITY_NOUNS and n.head.head.head.pos_ == "VERB":
             gov = n.head.head.head  # "wrapped up the 21st edition of their naval exercise"
@@ -1270,7 +1484,8 @@ class EventExtractor:
             if ghit is not None and any(u.i == n.i for u in ghit[1]):
                 return out or None
         vhit = self.lex.match_verb(n.head) if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" else None
-        own_agent = _has_own_agent(n) and not (vhit is not None and self._given_up(vhit[0].code, n))
+        own_agent = (_has_own_agent(n) or self._actor_modified(ctx, n)) and \
+            not (vhit is not None and self._given_up(vhit[0].code, n))  # "a US demand for"; not "lifted its veto"
         if vhit is not None and ((any(u.i == n.i for u in vhit[1]) and not own_agent) or
                                  n.head.lemma_.lower() in LIGHT_VERBS or
                                  n.head.lemma_.lower() in OCCURRENCE_VERBS or self._type(vhit[0].code) ==
@@ -1336,6 +1551,12 @@ class EventExtractor:
         if not actors and pattern.code[:3] in RECIPROCAL_CODES:
             actors = self._their_participants(ctx, n)
             reciprocal = reciprocal or bool(actors)
+        if actors and not recipients and lemma in ASKING_NOUNS and n.dep_ == "pobj" and n.head.lower_ == "at" and \
+                n.head.head.pos_ in ("VERB", "AUX"):
+            # "French forces launched air strikes ... at the request of the Malian government": the one
+            # asked is the one who acted on the request
+            asked, _ = self._actor_entities(ctx, n.head.head)
+            recipients = [e for e in asked if e.code not in {a.code for a in actors}]
         if not actors:
             actors, fallback = self._circumstantial_actor(ctx, n, pattern.code)
         if not actors and pattern.code[:2] != "14":
@@ -1435,7 +1656,9 @@ class EventExtractor:
                 for g in c.children:  # "a Russian missile strike": "Russian" hangs on "missile"
                     if g.dep_ in ("amod", "compound", "poss") and ctx.mention_at[g.i] is not None:
                         ents.extend(e for e in self._entities(ctx, g) if (e.start, e.end) not in ctx.places)
-            elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and _from_is_agent(etype))):
+            elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and _from_is_agent(etype)) or
+                                       (c.lower_ == "of" and n.lemma_.lower() in ASKING_NOUNS)):
+                # "at the request of the Malian government": the "of" phrase of a request asks
                 ents.extend(e for p in c.children if p.dep_ == "pobj" for e in self._entities(ctx, p))
         return _unique(ents)
 
@@ -1680,7 +1903,7 @@ class EventExtractor:
                 o = next((g for g in c.children if g.dep_ == "dobj" and g.i < v.i), None)
                 if o is not None:
                     return o, "subj"
-        subjects = sorted((c for c in v.children if c.dep_ in SUBJ_DEPS), key=lambda c: c.dep_ == "csubj")
+        subjects = _plausible_subjects(v)
         if subjects:
             return subjects[0], "subj"  # a nominal subject before a clausal one ("retreating forces set")
         for c in v.children:
@@ -1717,8 +1940,10 @@ class EventExtractor:
                 if obj is not None:
                     return obj, "object-control"
             raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-            if raised is not None and lemma not in CAUSATIVE:
-                return raised, "subj"  # "Xi is expected to travel to Seoul", "is set to visit"
+            if raised is not None:
+                # "Xi is expected to travel to Seoul", "is set to visit"; and with a causative verb in
+                # the passive, "Russian troops were forced to withdraw": those forced do the act
+                return raised, "subj"
             if frame and frame[0] in ("request", "demand"):
                 for c in head.children:
                     if c.dep_ in ("dobj", "dative"):
@@ -1762,6 +1987,12 @@ class EventExtractor:
             ents = self._entities(ctx, tok)
             if ents:
                 return ents, False
+            if how == "subj" and tok.head.i == v.i:
+                # "..., the heaviest defeat for a government, and opposition leader Jeremy Corbyn tabled
+                # a motion": the parser hung both nouns on "tabled"; the one that names an actor acts
+                for other in _plausible_subjects(v):
+                    if other.i != tok.i and other.pos_ in ("NOUN", "PROPN") and (ents := self._entities(ctx, other)):
+                        return ents, False
             if tok.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
                 return self._entities(ctx, v.head), False
             return [], False
@@ -2145,6 +2376,20 @@ def _acting_clause(v: Token) -> bool:
         v.lemma_.lower() not in SUFFER_VERBS and any(c.dep_ == "nsubj" for c in v.children)
 
 
+def _plausible_subjects(v: Token) -> list[Token]:
+    """The verb's subjects, best first: a nominal subject before a clausal one and, when the small
+    model hangs two subjects on one verb, the one nearest before it ("Mosul, Iraq's second-largest
+    city, ... after government troops abandoned": the troops); :meth:`EventExtractor._actor_entities_all`
+    tries the others when that one names no actor ("The World Health Organization (WHO) lauded",
+    "Russia has hitherto acquiesced").  A bare time noun is dropped ("and a day later called her
+    comments nasty": the parser takes "a day" for the subject), so the subject is looked for
+    through the coordination instead."""
+    subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and
+            not (c.dep_ == "nsubj" and c.lemma_.lower() in TIME_UNITS and c.pos_ == "NOUN" and
+                 not any(g.dep_ == "prep" for g in c.children))]  # not "Years of American lives had done"
+    return sorted(subs, key=lambda c: (c.dep_ == "csubj", c.i > v.i, -c.i if c.i < v.i else c.i))
+
+
 def _finite_modifier(v: Token) -> bool:
     """A past-tense verb parsed as an adjective of its own object but with a subject ("A Moscow
     court [jailed] opposition politician X": jailed amod -> politician, court nsubj -> jailed)."""
@@ -2154,8 +2399,21 @@ def _finite_modifier(v: Token) -> bool:
 def _acts_on_object(v: Token) -> bool:
     """A past form parsed as a participle modifying a noun but taking a direct object ("A Moscow
     court jailed the politician"): a misparsed finite verb, since a passive participle has none."""
-    return v.tag_ in ("VBN", "VBD") and any(c.dep_ == "dobj" for c in v.children) and v.head.i < v.i and \
-        not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+    return v.tag_ in ("VBN", "VBD") and (any(c.dep_ == "dobj" for c in v.children) or _appeals_to(v)) and \
+        v.head.i < v.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+
+
+def _appeals_to(v: Token) -> bool:
+    """"Bangladesh's foreign minister called on Myanmar to take back the refugees": the small model
+    reads "called" as a participle of "minister", but a participle has no "on Myanmar" object
+    followed by the act asked for, so it is the finite verb of an appeal."""
+    if v.lemma_.lower() not in ("call", "appeal", "plead"):
+        return False
+    addressee = any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with") and
+                    any(p.dep_ == "pobj" for p in c.children) for c in v.children)
+    asked = any(x.dep_ in ("xcomp", "advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                for x in v.subtree if x is not v)
+    return addressee and asked
 
 
 def _is_amount(t: Token) -> bool:
