@@ -242,3 +242,30 @@ def test_apology_and_resignation_are_two_events_and_recalls_target_the_host(code
     assert [e[0] for e in evs] == ["CONCEDE", "RETREAT"]
     evs = _events(coder, "France recalled its ambassador to Australia over the submarine deal.")
     assert evs == [("SANCTION", "161", ["FRA"], ["AUS"])]
+
+
+def test_frame_verb_misparsed_as_a_reduced_relative_is_the_clause_verb(coder):
+    evs = _events(coder, "Hamas's armed wing threatened on Monday to start executing Israeli civilian hostages.",
+                  "2023-10-09")
+    assert evs == [("THREATEN", "130", ["PSEREB"], [])]
+    evs = _events(coder, "Pakistan's interior minister threatened on Tuesday to arrest Imran Khan.", "2022-05-24")
+    assert [e[:3] for e in evs] == [("THREATEN", "132", ["PAKGOV"])]
+    assert _events(coder, "Residents warned to stay indoors fled the town.") == []
+
+
+def test_passive_legal_charge_with_no_agent_is_the_judiciary_s(coder):
+    evs = _events(coder, "Najib Razak, the former Malaysian prime minister, was charged on Wednesday with "
+                         "criminal breach of trust.", "2018-07-04")
+    assert ("ACCUSE", "1121", ["MYSJUD"], ["MYSELI"]) in evs
+    assert _events(coder, "The opposition leader was accused of treason.") == []
+
+
+def test_accusing_report_verbs_accuse_the_actor_of_the_reported_clause(coder):
+    evs = _events(coder, "Ethiopian security forces and allied Amhara militias waged a campaign of ethnic cleansing "
+                         "against Tigrayans in western Tigray, Human Rights Watch and Amnesty International charged "
+                         "in a joint report.", "2022-04-06")
+    assert ("ACCUSE", "1124", ["NGO"], ["ETHCOP", "ETHPRM"]) in evs
+    evs = _events(coder, "Israeli forces killed 12 people in Jenin, Palestinian officials alleged.")
+    assert ("ACCUSE", "1122", ["PSEGOV"], ["ISRMIL"]) in evs
+    assert ("ASSAULT", "190", ["ISRMIL"], ["PSECVL"]) in evs
+    assert _events(coder, "The company charged customers more.") == []

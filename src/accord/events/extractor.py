@@ -94,6 +94,19 @@ NON_ACTOR_HEADS = frozenset({"stock", "share", "market", "index", "currency", "r
                              "bourse", "exchange", "benchmark", "sales", "earnings", "profit"})
 FIGURATIVE = frozenset({"verbal", "rhetorical", "legal", "charm", "media", "diplomatic", "political",
                         "personal", "public", "judicial", "courtroom", "propaganda", "war-of-words"})
+# reporting verbs that accuse ("..., rights groups charged"; "the ministry alleged that ...")
+ACCUSING_SPEECH = frozenset({"charge", "allege"})
+# what an accusation is about, by the words of the reported clause (CAMEO 1121-1125)
+ACCUSATION_CODES = (
+    ("1124", frozenset({"genocide", "cleansing", "atrocity", "massacre", "war"})),
+    ("1122", frozenset({"torture", "abuse", "kill", "shoot", "killing", "execute", "rape", "disappear", "detain",
+                        "persecute", "persecution", "repression"})),
+    ("1125", frozenset({"spy", "espionage", "treason"})),
+    ("1121", frozenset({"corruption", "fraud", "bribe", "bribery", "embezzle", "launder", "rig", "steal"})),
+    ("1123", frozenset({"attack", "shell", "strike", "invade", "bomb", "aggression", "violate"})),
+)
+# verbs of formal legal accusation, done only by prosecutors and courts
+LEGAL_CHARGE_VERBS = frozenset({"charge", "indict", "prosecute", "arraign"})
 CHARGE_NOUNS = frozenset({"charge", "suspicion", "accusation", "allegation", "count"})
 TRANSFER_VERBS = frozenset({"extradite", "send", "fly", "hand", "deport", "transfer", "surrender", "return"})
 TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "deadline", "ultimatum"})
@@ -378,7 +391,7 @@ class EventExtractor:
                 v.dep_ in ("amod", "acl", "compound") or (v.dep_ == "conj" and v.head.dep_ in ("amod", "compound"))):
             return None  # "US-backed forces", "rebels backed by Ankara": who they are, not an event
         if (v.dep_ == "amod" and not _finite_modifier(v)) or (v.dep_ == "acl" and v.tag_ == "VBN" and not _acts_on_object(v) and
-                                not any(c.dep_ == "agent" for c in v.children)):
+                                not any(c.dep_ == "agent" for c in v.children) and not _misparsed_frame(v)):
             # "warning shots", "protesters opposed to the mandates": describing, not reporting
             # ("a deal brokered by China" names its agent and is kept)
             return None
@@ -403,6 +416,10 @@ class EventExtractor:
                 return c
             if any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")) for c in v.children):
                 return None  # "launched what it called targeted operations": naming, not an appeal
+        if lemma in ACCUSING_SPEECH:
+            c = self._accusing_report(ctx, v)
+            if c is not None:
+                return c
         if lemma in fr.speech and v.dep_ == "relcl" and has_ccomp:
             c = self._said_was(ctx, v)
             if c is not None:
@@ -567,6 +584,33 @@ class EventExtractor:
             return None
         return Candidate(v, v.i + 1, kind, actors, self._recipient_entities(ctx, v, []), None)
 
+    def _accusing_report(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Ethiopian forces waged a campaign of ethnic cleansing, Human Rights Watch charged", "rights
+        groups alleged that police had tortured detainees": a reporting verb that is itself an
+        accusation is ACCUSE from its subject to the actor of the reported clause (PLOVER 3.9), as
+        "accused X of ..." would be.  The reported clause is coded as usual."""
+        if any(c.dep_ in ("dobj", "dative") for c in v.children) or \
+                any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+            return None  # "charged him with murder", "charged a fee": the lexicon's legal charge
+        if not any(c.dep_ == "nsubj" for c in v.children):
+            return None  # "..., charges that the minister dismissed": a noun the parser took for a verb
+        content = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if content is None and v.dep_ in ("parataxis", "conj") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "nsubj" for c in v.children):
+            content = v.head  # "X waged ..., HRW charged": the parser joins the report to the clause
+        if content is None:
+            return None
+        actors, fallback = self._actor_entities(ctx, v)
+        if not actors or fallback:
+            return None
+        targets = [e for e in self._actor_entities(ctx, content)[0] if e.code not in {a.code for a in actors}]
+        if not targets:
+            return None
+        own = {x.i for x in v.subtree} if content is v.head else set()
+        lemmas = {t.lemma_.lower() for t in content.subtree if t.i not in own}
+        code = next((k for k, words in ACCUSATION_CODES if lemmas & words), "112")
+        return Candidate(v, v.i + 1, code, actors, targets, None)
+
     def _said_was(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"..., a move Netanyahu said was a huge prize for terrorism": the speaker's judgment of
         what the head noun refers to, as in :meth:`_characterise` (ACCUSE 111 or SUPPORT 051)."""
@@ -636,6 +680,16 @@ class EventExtractor:
                     sector = "COP" if code[:3] == "173" else "GOV"
                     actors, fallback = [_implied(ctx, country, sector, "police" if sector == "COP" else
                                                  "government")], True
+            if not actors and code[:3] == "112" and v.lemma_.lower() in LEGAL_CHARGE_VERBS and \
+                    not any(c.dep_ == "agent" for c in v.children):
+                # "Najib Razak was charged on Wednesday with criminal breach of trust": only the state
+                # charges, indicts or prosecutes (PLOVER 3.9 ACCUSE allege), so the actor is the
+                # judiciary of the accused's country (as for passive arrests above); "was accused of"
+                # names no such actor and stays uncoded
+                country = next((r.country for r in recipients if r.country and len(r.country) == 3
+                                and r.country not in GENERIC_PLACES), None) or ctx.scene.country_at(ctx.sent_index)
+                if country:
+                    actors, fallback = [_implied(ctx, country, "JUD", "prosecutors")], True
         if not recipients and self._type(code) in FOR_TYPES:
             # "expressed support for Baku", "aid for Ukraine": the beneficiary of support and aid
             recipients = _unique(self._prep_objects(ctx, [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")],
@@ -906,6 +960,13 @@ class EventExtractor:
         for c in v.children:
             if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX"):
                 return c
+        if kind in ("threaten", "agree", "reject"):
+            for c in v.children:
+                # "threatened on Tuesday to arrest Khan": the small model may hang the to-infinitive
+                # as an adverbial clause after a date phrase
+                if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > v.i and \
+                        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    return c
         if kind == "cease":
             for c in v.children:
                 if c.dep_ in ("xcomp", "pcomp", "ccomp") and c.pos_ == "VERB":
@@ -1311,7 +1372,7 @@ class EventExtractor:
             return self._subject_token(head, seen + 1)  # "..., killing five", "flew to Beijing to meet Xi"
         if v.dep_ == "relcl":
             return head, "relcl"
-        if v.dep_ == "acl" and (v.tag_ == "VBG" or _acts_on_object(v)):
+        if v.dep_ == "acl" and (v.tag_ == "VBG" or _acts_on_object(v) or _misparsed_frame(v)):
             return head, "acl"  # "Islamists seizing", "A Moscow court jailed X" (taken for a participle)
         if v.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             return self._subject_token(head.head, seen + 1)
@@ -1611,6 +1672,23 @@ def _acts_on_object(v: Token) -> bool:
     court jailed the politician"): a misparsed finite verb, since a passive participle has none."""
     return v.tag_ in ("VBN", "VBD") and any(c.dep_ == "dobj" for c in v.children) and v.head.i < v.i and \
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+
+
+# frame verbs whose past participle is not read as a passive before a to-infinitive: "X threatened
+# to ..." is always X's threat (unlike "residents warned/urged/ordered to leave", which are passives)
+ACTIVE_FRAMES = frozenset({"threaten", "vow", "pledge", "promise", "refuse", "decline", "agree", "offer", "swear"})
+
+
+def _misparsed_frame(v: Token) -> bool:
+    """"Hamas's armed wing threatened on Monday to start executing hostages": the small model takes
+    the finite frame verb for a reduced relative on its subject (threatened acl -> wing).  With an
+    active to-infinitive complement it is the clause's verb, and the noun it hangs on its subject."""
+    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or v.lemma_.lower() not in ACTIVE_FRAMES or \
+            v.head.pos_ not in ("NOUN", "PROPN") or v.head.i > v.i:
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
+               not any(a.dep_ == "auxpass" for a in c.children) for c in v.children)
 
 
 def _is_amount(t: Token) -> bool:
