@@ -269,3 +269,29 @@ def test_accusing_report_verbs_accuse_the_actor_of_the_reported_clause(coder):
     assert ("ACCUSE", "1122", ["PSEGOV"], ["ISRMIL"]) in evs
     assert ("ASSAULT", "190", ["ISRMIL"], ["PSECVL"]) in evs
     assert _events(coder, "The company charged customers more.") == []
+
+
+def test_an_act_announced_on_a_condition_is_a_threat(coder):
+    evs = _events(coder, "China will impose sanctions on Lithuania if it opens a Taiwan office.")
+    assert evs == [("THREATEN", "1312", ["CHN"], ["LTU"])]
+    evs = _events(coder, "President Barack Obama said on Tuesday he would send 30,000 more US troops to Afghanistan.",
+                  "2009-12-01")
+    assert [e[0] for e in evs] == ["MOBILIZE"]
+
+
+def test_deadlines_given_until_a_date(coder):
+    evs = _events(coder, "Israel gave Hamas until Saturday to release the hostages.")
+    assert evs == [("THREATEN", "139", ["ISR"], ["PSEREB"])]
+    evs = _events(coder, "Russia's defence ministry gave Ukrainian forces holed up in the Azovstal steelworks until "
+                         "6 a.m. on Sunday to lay down their weapons.", "2022-04-16")
+    assert evs == [("THREATEN", "139", ["RUSGOV"], ["UKRMIL"])]
+    assert _events(coder, "The coach gave the players until Monday to report for training.") == []
+
+
+def test_gathering_to_protest_is_the_protest(coder):
+    evs = _events(coder, "Thousands of Egyptians gathered in Tahrir Square to protest against the verdict.")
+    assert evs == [("PROTEST", "141", ["EGYCVL"], ["EGYGOV"])]
+    evs = _events(coder, "Thousands took to the streets in Tbilisi to protest the foreign agents law.")
+    assert [e[0] for e in evs] == ["PROTEST"]
+    evs = _events(coder, "Iran summoned the British envoy to protest the seizure of the tanker.")
+    assert [e[:2] for e in evs] == [("ACCUSE", "114")]

@@ -374,6 +374,13 @@ class EventExtractor:
         purpose = self.lex.match_verb(v) if v.dep_ in ("advcl", "xcomp") and \
             v.head.lemma_.lower() in MOTION_VERBS else None
         trip = purpose is not None and purpose[0].code[:2] == "04"
+        if not trip and v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() in GATHERING_VERBS:
+            # "thousands gathered in Tahrir Square to protest", "defied a ban on gatherings to rally":
+            # people who come together to protest do protest (PLOVER 3.12), unless the coming
+            # together is already coded as the protest ("took to the streets to protest")
+            hit = self.lex.match_verb(v)
+            own = self.lex.match_verb(v.head)
+            trip = hit is not None and hit[0].code[:2] == "14" and (own is None or own[0].code[:2] != "14")
         if not trip and v.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             # "temptations to normalise relations", "troops sent to protect civilians": an infinitive
             # that is not the complement of a verb states a purpose or possibility, not an event
@@ -558,6 +565,8 @@ class EventExtractor:
         act = next((c for c in list(v.children) + (list(span.children) if span is not None else [])
                     if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and
                     any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if span is None:
+            span, given, act = self._given_until(v, given, act)
         if given is None or span is None or act is None:
             return None
         recipients = self._entities(ctx, given)
@@ -569,6 +578,23 @@ class EventExtractor:
         cand = self._build_verb(ctx, v, code, None, [])
         cand.recipients = recipients
         return cand
+
+    @staticmethod
+    def _given_until(v: Token, given: Token | None, act: Token | None):
+        """The deadline of "gave Hamas until Saturday to release the hostages" is an "until" phrase, not
+        an object; the small model may also make the one given time the subject of a clause under
+        "gave" ("gave [Ukrainian forces holed up in Azovstal] until 6 a.m. to lay down their arms").
+        Returns (the "until" preposition, the one given time, the act demanded), or Nones."""
+        holders = [v] + [c for c in v.children if c.dep_ == "ccomp" and c.tag_ == "VBN"]
+        for h in holders:
+            until = next((c for c in h.children if c.dep_ == "prep" and c.lower_ in ("until", "till")), None)
+            if until is None:
+                continue
+            who = given if h is v else next((c for c in h.children if c.dep_ == "nsubj"), None)
+            what = act or next((c for c in h.children if c.dep_ in ("advcl", "xcomp") and
+                                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            return until, who, what
+        return None, given, act
 
     def _weapon_strike(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Saudi-led coalition warplanes hit a bus", "Russian missiles struck Kyiv": a weapon that
@@ -1457,12 +1483,16 @@ class EventExtractor:
         if info is None:
             return None
         hypothetical_flag = attrs.hypothetical
-        if info.event_type in THREAT_TYPES and attrs.hypothetical and not negated and _threat_form(c.trigger):
+        future_flag = attrs.future
+        if info.event_type in THREAT_TYPES and not negated and _threat_form(c.trigger) and \
+                (attrs.hypothetical or (attrs.future and _on_condition(c.trigger))):
+            # ("Iran will close the Strait of Hormuz if it is prevented from using it": an act announced
+            # on a condition is a threat too)
             # "would impose tariffs unless ...", "could launch strikes": a threat (PLOVER 2.3: the single
             # category, not the act plus an auxiliary mode)
             new_code = self.frames.compose("threaten", code)
             if new_code and new_code in self.ont.codes:
-                code, info, hypothetical_flag = new_code, self.ont.codes[new_code], False
+                code, info, hypothetical_flag, future_flag = new_code, self.ont.codes[new_code], False, False
         elif negated and attrs.future and info.event_type not in ("REJECT", None):
             # "Serbia will not impose sanctions": a refusal (gold convention, PLOVER 3.10)
             new_code = self.frames.compose("reject", code)
@@ -1566,7 +1596,7 @@ class EventExtractor:
             mode=mode, context=sorted(contexts), cameo_code=code, goldstein=info.goldstein,
             quad_class=quad, actor=actors, recipient=recipients,
             trigger=Trigger(text=trig_span.text, start=trig_span.start_char, end=trig_span.end_char),
-            sentence_index=s_idx, sentence=ctx.sent.text.strip(), negated=negated, future=attrs.future,
+            sentence_index=s_idx, sentence=ctx.sent.text.strip(), negated=negated, future=future_flag,
             hypothetical=hypothetical_flag, historical=attrs.historical,
             quote=quote.text if quote is not None else None, speaker=speaker, location=None,
             confidence=confidence, coder_version=self.version)
@@ -1611,6 +1641,13 @@ def _threat_form(t: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "'d") for c in t.children):
         return True
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+               for c in t.children)
+
+
+def _on_condition(t: Token) -> bool:
+    """Does the act carry its own "if"/"unless" clause ("will close the strait if it is prevented")?
+    A reported "would" alone is only the future of reported speech ("said he would send troops")."""
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
                for c in t.children)
 
@@ -1674,6 +1711,10 @@ def _acts_on_object(v: Token) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
 
 
+# verbs of coming out or together whose purpose infinitive is a protest that takes place
+GATHERING_VERBS = frozenset({"gather", "assemble", "congregate", "converge", "flock", "pour", "stream", "throng",
+                             "mass", "crowd", "turn", "come", "take", "defy", "brave", "descend", "return",
+                             "march", "walk", "rally", "join", "unite", "travel", "head", "spill", "flood"})
 # frame verbs whose past participle is not read as a passive before a to-infinitive: "X threatened
 # to ..." is always X's threat (unlike "residents warned/urged/ordered to leave", which are passives)
 ACTIVE_FRAMES = frozenset({"threaten", "vow", "pledge", "promise", "refuse", "decline", "agree", "offer", "swear"})
