@@ -295,3 +295,19 @@ def test_gathering_to_protest_is_the_protest(coder):
     assert [e[0] for e in evs] == ["PROTEST"]
     evs = _events(coder, "Iran summoned the British envoy to protest the seizure of the tanker.")
     assert [e[:2] for e in evs] == [("ACCUSE", "114")]
+
+
+def test_force_used_on_protesters_implies_their_protest(coder):
+    evs = _events(coder, "Police fired tear gas at protesters in Nairobi.")
+    assert evs == [("ASSAULT", "175", ["KENCOP"], ["KENCVL"]), ("PROTEST", "141", ["KENCVL"], ["KENGOV"])]
+    evs = _events(coder, "Police arrested 20 protesters in Moscow.")
+    assert ("PROTEST", "141", ["RUSCVL"], ["RUSGOV"]) in evs
+
+
+def test_protesters_setting_fire_riot(coder):
+    evs = _events(coder, "Protesters torched the headquarters of the ruling party in Nairobi.")
+    assert evs == [("PROTEST", "145", ["KENCVL"], ["KENPTY"])]
+    evs = _events(coder, "Protesters stormed the Swedish embassy in Baghdad and set it on fire.")
+    assert [e[0] for e in evs] == ["PROTEST"]
+    evs = _events(coder, "Retreating Iraqi forces set fire to more than 600 Kuwaiti oil wells.")
+    assert evs == [("ASSAULT", "1712", ["IRQMIL"], ["KWT"])]

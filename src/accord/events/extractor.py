@@ -79,6 +79,8 @@ SUFFER_VERBS = frozenset({"die", "kill", "injure", "wound", "perish", "suffer", 
 # attacking villagers is an assault
 PROTESTER_WORDS = ("protest", "demonstrat", "rioter", "crowd", "student", "marcher", "activist", "supporter",
                    "worker", "striker", "youth", "fan")
+# words naming people who protest (not rioters or fans): force used on them implies their protest
+REPRESSED_PROTESTERS = ("protest", "demonstrat", "marcher")
 WILLING_ADJ = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
 HOSTILE_VERBS = frozenset({"retaliate", "avenge", "crush", "destroy", "punish", "annihilate", "wipe", "hit",
                            "strike", "respond", "fight", "attack", "eliminate", "obliterate"})
@@ -235,6 +237,9 @@ class EventExtractor:
             protesters = {a.code for c in protests for a in c.actors}
             cands = [c for c in cands if not (self._type(c.code) == "REQUEST" and c.actors and (
                 all(a.sector in CIVILIAN for a in c.actors) or {a.code for a in c.actors} <= protesters))]
+        cands = self._protesters_burning(cands)
+        if not protests:
+            cands.extend(self._repressed_protest(ctx, cands))
         for c in list(cands):
             extra = self._charges(ctx, c)
             if extra is not None:
@@ -250,6 +255,42 @@ class EventExtractor:
                 cands.append(Candidate(c.trigger, c.trigger_end, "116", list(c.actors), list(c.recipients), None,
                                        fallback_actor=c.fallback_actor))
         return self._dedupe(self._merge_participles(cands))
+
+    def _protesters_burning(self, cands: list[Candidate]) -> list[Candidate]:
+        """"Demonstrators set fire to a police precinct": property destroyed by protesters is a violent
+        protest (PLOVER 3.12 riot: "intend to cause ... property damage"), not an assault (1712), and
+        is the same event as the storming or rioting the sentence already codes for them ("stormed the
+        embassy and set it on fire")."""
+        out = []
+        for c in cands:
+            if c.code == "1712" and c.actors and all(a.sector in CIVILIAN for a in c.actors) and \
+                    any(w in " ".join(a.text.lower() for a in c.actors) for w in PROTESTER_WORDS):
+                codes = {a.code for a in c.actors}
+                if any(o is not c and o.code[:2] == "14" and codes & {a.code for a in o.actors} for o in cands):
+                    continue
+                c.code = "145"
+            out.append(c)
+        return out
+
+    def _repressed_protest(self, ctx: "_Ctx", cands: list[Candidate]) -> list[Candidate]:
+        """"Police fired tear gas at protesters outside parliament", "security forces opened fire on
+        pro-democracy demonstrators": the protest the force was used against is reported too (PLOVER
+        3.12.2 codes the police response and the protest; the gold sets code both), by those
+        protesters against their government.  Only when the sentence codes no protest itself."""
+        out: list[Candidate] = []
+        for c in cands:
+            if self._type(c.code) not in ("ASSAULT", "COERCE"):
+                continue
+            for r in c.recipients:
+                if r.sector not in CIVILIAN or not any(w in r.text.lower() for w in REPRESSED_PROTESTERS):
+                    continue
+                span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand")
+                if span is None or not len(span) or not (ctx.sent.start <= span.root.i < ctx.sent.end):
+                    continue
+                gov = self._scene_government(ctx, r.country)
+                out.append(Candidate(span.root, span.root.i + 1, "141", [r], gov, None))
+                return out  # one protest per sentence
+        return out
 
     def _merge_participles(self, cands: list[Candidate]) -> list[Candidate]:
         """"Gunmen attacked crowds outside the airport, killing dozens of Afghans": a participle
