@@ -311,3 +311,24 @@ def test_protesters_setting_fire_riot(coder):
     assert [e[0] for e in evs] == ["PROTEST"]
     evs = _events(coder, "Retreating Iraqi forces set fire to more than 600 Kuwaiti oil wells.")
     assert evs == [("ASSAULT", "1712", ["IRQMIL"], ["KWT"])]
+
+
+def test_walking_off_the_job_and_bringing_traffic_to_a_halt(coder):
+    evs = _events(coder, "Thousands of junior doctors walked off the job at South Korea's major hospitals on Tuesday.")
+    assert [e[:3] for e in evs] == [("PROTEST", "143", ["KORMED"])]
+    evs = _events(coder, "Farmers brought central Paris to a halt.")
+    assert evs == [("PROTEST", "144", ["FRAAGR"], ["FRAGOV"])]
+    assert _events(coder, "Heavy snow brought traffic to a standstill on the M25.") == []
+    assert _events(coder, "The striker walked off the pitch in tears.") == []
+
+
+def test_a_word_of_an_organisation_s_name_is_not_a_verb(coder):
+    evs = _events(coder, "Members of the climate group Just Stop Oil brought traffic on London's M25 motorway to a "
+                         "halt on Wednesday.", "2022-11-09")
+    assert evs == [("PROTEST", "144", ["GBRNGO"], ["GBRGOV"])]
+
+
+def test_one_protest_per_protesters_in_a_sentence(coder):
+    evs = _events(coder, "Unions brought much of France to a standstill on Thursday as rail workers walked off the "
+                         "job in a nationwide strike.", "2023-01-19")
+    assert [e[0] for e in evs] == ["PROTEST"]

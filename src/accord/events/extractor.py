@@ -237,7 +237,7 @@ class EventExtractor:
             protesters = {a.code for c in protests for a in c.actors}
             cands = [c for c in cands if not (self._type(c.code) == "REQUEST" and c.actors and (
                 all(a.sector in CIVILIAN for a in c.actors) or {a.code for a in c.actors} <= protesters))]
-        cands = self._protesters_burning(cands)
+        cands = self._one_protest_per_protesters(self._protesters_burning(cands))
         if not protests:
             cands.extend(self._repressed_protest(ctx, cands))
         for c in list(cands):
@@ -269,6 +269,26 @@ class EventExtractor:
                 if any(o is not c and o.code[:2] == "14" and codes & {a.code for a in o.actors} for o in cands):
                     continue
                 c.code = "145"
+            out.append(c)
+        return out
+
+    def _one_protest_per_protesters(self, cands: list[Candidate]) -> list[Candidate]:
+        """"Unions brought France to a standstill as rail workers walked off the job in a nationwide
+        strike", "activists blocked the motorway ..., defying an injunction, to protest against oil
+        licences": the verbs and nouns of one sentence that describe the same protesters protesting
+        are one protest (the gold sets never code two protests by the same protesters in a
+        sentence).  The first is kept, with the first recipients any of them names."""
+        kept: list[Candidate] = []
+        out = []
+        for c in cands:
+            if self._type(c.code) == "PROTEST":
+                codes = {a.code for a in c.actors}
+                first = next((k for k in kept if codes & {a.code for a in k.actors}), None)
+                if first is not None:
+                    if not first.recipients:
+                        first.recipients = list(c.recipients)
+                    continue
+                kept.append(c)
             out.append(c)
         return out
 
@@ -407,6 +427,11 @@ class EventExtractor:
     def _verb(self, ctx: "_Ctx", v: Token):
         fr = self.frames
         lemma = v.lemma_.lower()
+        m = ctx.mention_at[v.i]
+        if m is not None and m.end - m.start > 1 and m.entity.kind in ("organization", "igo"):
+            # "Just Stop Oil brought traffic to a halt": a word of an organisation's name that the
+            # parser took for a verb (and the rest of the sentence for its complement)
+            return None
         if v.dep_ == "acl" and (v.head.lemma_.lower() in DECISION_NOUNS or (
                 v.head.lemma_.lower() in ("plan", "proposal", "bill") and v.head.head.lemma_.lower() in ADOPTING_VERBS)) and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
