@@ -332,3 +332,21 @@ def test_one_protest_per_protesters_in_a_sentence(coder):
     evs = _events(coder, "Unions brought much of France to a standstill on Thursday as rail workers walked off the "
                          "job in a nationwide strike.", "2023-01-19")
     assert [e[0] for e in evs] == ["PROTEST"]
+
+
+def test_atrocity_charges_in_a_speaker_s_statement_are_accusations(coder):
+    evs = _events(coder, "Myanmar's army committed genocide against the Rohingya, Gambia told the International "
+                         "Court of Justice on Tuesday.", "2019-12-10")
+    assert evs == [("ACCUSE", "1122", ["GMB"], ["MMRMIL"])]
+    evs = _events(coder, "Russian forces shelled Kharkiv overnight, regional officials said.", "2022-03-01")
+    assert [e[:3] for e in evs] == [("ASSAULT", "194", ["RUSMIL"])]
+    assert [e[0] for e in _events(coder, "The Khmer Rouge committed genocide in the 1970s.")] == ["ASSAULT"]
+
+
+def test_passive_formal_investigations_name_the_state_or_the_speaker(coder):
+    evs = _events(coder, "Former French President Nicolas Sarkozy was placed under formal investigation on "
+                         "Wednesday.", "2018-03-21")
+    assert evs == [("ACCUSE", "1121", ["FRAJUD"], ["FRAELI"])]
+    evs = _events(coder, "Former Prime Minister Najib Razak is being investigated over the 1MDB state fund, "
+                         "Malaysia's anti-graft agency said on Wednesday.", "2018-05-23")
+    assert evs == [("ACCUSE", "090", ["MYS"], ["MYSELI"])]

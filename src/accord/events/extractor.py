@@ -475,6 +475,9 @@ class EventExtractor:
                 # "met the demands", "hit a record high", "warning shots" (unless the lexicon has that
                 # very combination: "struck a deal" is an agreement, 057)
                 return None
+        atrocity = self._atrocity_report(ctx, v)
+        if atrocity is not None:
+            return atrocity
         frame = fr.frame_of.get(lemma)
         has_ccomp = any(c.dep_ == "ccomp" for c in v.children)
         if lemma in fr.emphasis or lemma == "call" and any(c.lower_ == "attention" for c in v.children):
@@ -657,7 +660,9 @@ class EventExtractor:
             if until is None:
                 continue
             who = given if h is v else next((c for c in h.children if c.dep_ == "nsubj"), None)
-            what = act or next((c for c in h.children if c.dep_ in ("advcl", "xcomp") and
+            dates = [g for g in until.children if g.dep_ == "pobj"]
+            what = act or next((c for c in list(h.children) + [x for d in dates for x in d.children]
+                                if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and
                                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
             return until, who, what
         return None, given, act
@@ -702,6 +707,30 @@ class EventExtractor:
         lemmas = {t.lemma_.lower() for t in content.subtree if t.i not in own}
         code = next((k for k, words in ACCUSATION_CODES if lemmas & words), "112")
         return Candidate(v, v.i + 1, code, actors, targets, None)
+
+    def _atrocity_report(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Myanmar's army committed genocide against the Rohingya, Gambia told the court", "federal
+        troops waged a campaign of ethnic cleansing, Human Rights Watch said": a named speaker's
+        charge of genocide, ethnic cleansing, war crimes or atrocities is an accusation (conventions:
+        accusatory characterisations inside a speaker's statement code ACCUSE), not the act itself."""
+        speaker = ctx.speaker.get(v.i) or self._quote_speaker(ctx, v)
+        if not speaker:
+            return None
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        named = obj
+        if obj.lemma_.lower() in ("campaign", "policy", "act", "wave", "spree"):
+            named = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"), obj)
+        if not _atrocity(named):
+            return None
+        actors = [e for e in self._actor_entities(ctx, v)[0] if e.code not in {s.code for s in speaker}]
+        if not actors:
+            return None
+        for x in obj.subtree:
+            ctx.consumed.add(x.i)
+        return Candidate(v, v.i + 1, "1122", list(speaker), actors, None)
 
     def _said_was(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"..., a move Netanyahu said was a huge prize for terrorism": the speaker's judgment of
@@ -772,8 +801,13 @@ class EventExtractor:
                     sector = "COP" if code[:3] == "173" else "GOV"
                     actors, fallback = [_implied(ctx, country, sector, "police" if sector == "COP" else
                                                  "government")], True
-            if not actors and code[:3] == "112" and v.lemma_.lower() in LEGAL_CHARGE_VERBS and \
-                    not any(c.dep_ == "agent" for c in v.children):
+            legal = (code[:3] == "112" and v.lemma_.lower() in LEGAL_CHARGE_VERBS) or \
+                (code == "1121" and v.lemma_.lower() not in ("accuse", "allege", "blame", "suspect")) or code[:2] == "09"
+            if not actors and legal and code[:2] == "09" and ctx.speaker.get(v.i):
+                # "Najib is being investigated over 1MDB, Malaysia's anti-graft agency said": the
+                # investigator is the one who reports it
+                actors, fallback = list(ctx.speaker[v.i]), True
+            if not actors and legal and not any(c.dep_ == "agent" for c in v.children):
                 # "Najib Razak was charged on Wednesday with criminal breach of trust": only the state
                 # charges, indicts or prosecutes (PLOVER 3.9 ACCUSE allege), so the actor is the
                 # judiciary of the accused's country (as for passive arrests above); "was accused of"
@@ -1709,6 +1743,21 @@ def _threat_form(t: Token) -> bool:
         return True
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
                for c in t.children)
+
+
+def _atrocity(n: Token) -> bool:
+    """Does the noun name an atrocity charge: genocide, ethnic cleansing, war crimes, crimes against
+    humanity, atrocities, massacres?"""
+    lemma = n.lemma_.lower()
+    mods = {c.lower_ for c in n.children if c.dep_ in ("amod", "compound")}
+    if lemma in ("genocide", "atrocity", "massacre"):
+        return True
+    if lemma == "cleansing":
+        return "ethnic" in mods
+    if lemma == "crime":
+        return "war" in mods or any(p.lower_ == "against" and any(g.lower_ == "humanity" for g in p.children)
+                                    for p in n.children if p.dep_ == "prep")
+    return False
 
 
 def _on_condition(t: Token) -> bool:
