@@ -350,3 +350,14 @@ def test_passive_formal_investigations_name_the_state_or_the_speaker(coder):
     evs = _events(coder, "Former Prime Minister Najib Razak is being investigated over the 1MDB state fund, "
                          "Malaysia's anti-graft agency said on Wednesday.", "2018-05-23")
     assert evs == [("ACCUSE", "090", ["MYS"], ["MYSELI"])]
+
+
+def test_saying_who_is_responsible_is_an_accusation(coder):
+    evs = _events(coder, "Spain's interior minister said ETA was the main suspect.", "2004-03-11")
+    assert evs == [("ACCUSE", "112", ["ESPGOV"], ["ESPREB"])]
+    evs = _events(coder, "The Ukrainian foreign ministry said Moscow was behind the attack.")
+    assert evs == [("ACCUSE", "112", ["UKRGOV"], ["RUSGOV"])]
+    evs = _events(coder, "EU foreign policy chief Josep Borrell said on Friday the Russian government bore "
+                         "ultimate responsibility.", "2024-02-16")
+    assert evs == [("ACCUSE", "112", ["EURGOV"], ["RUSGOV"])]
+    assert _events(coder, "He said the project was behind schedule.") == []

@@ -96,6 +96,8 @@ NON_ACTOR_HEADS = frozenset({"stock", "share", "market", "index", "currency", "r
                              "bourse", "exchange", "benchmark", "sales", "earnings", "profit"})
 FIGURATIVE = frozenset({"verbal", "rhetorical", "legal", "charm", "media", "diplomatic", "political",
                         "personal", "public", "judicial", "courtroom", "propaganda", "war-of-words"})
+# verbs of saying who is responsible ("was responsible", "bore responsibility", "was the suspect")
+RESPONSIBILITY_VERBS = frozenset({"be", "bear", "have", "carry"})
 # reporting verbs that accuse ("..., rights groups charged"; "the ministry alleged that ...")
 ACCUSING_SPEECH = frozenset({"charge", "allege"})
 # what an accusation is about, by the words of the reported clause (CAMEO 1121-1125)
@@ -211,6 +213,13 @@ class EventExtractor:
             if t.i in ctx.consumed:
                 continue
             pos = t.pos_
+            if t.lemma_.lower() in RESPONSIBILITY_VERBS and t.i in ctx.speaker and \
+                    (c := self._responsibility(ctx, t)) is not None:
+                told = {(a.code, r.country) for k in cands if self._type(k.code) == "ACCUSE"
+                        for a in k.actors for r in k.recipients}
+                if not all((a.code, r.country) in told for a in c.actors for r in c.recipients):
+                    cands.append(c)  # not when the speaker's blame of that state is already coded
+                continue
             if pos == "VERB" or (pos == "AUX" and t.lemma_ not in SKIP_LEMMAS and t.dep_ == "ROOT"):
                 c = self._verb(ctx, t)
             elif pos in ("NOUN", "PROPN"):
@@ -731,6 +740,40 @@ class EventExtractor:
         for x in obj.subtree:
             ctx.consumed.add(x.i)
         return Candidate(v, v.i + 1, "1122", list(speaker), actors, None)
+
+    def _responsibility(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"the interior minister said ETA was the main suspect", "saying the Russian government bore
+        ultimate responsibility", "said Moscow was behind the attack": in a speaker's statement, saying
+        who is responsible for an act is an accusation (ACCUSE 112 from the speaker to the subject)."""
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or any(c.dep_ == "neg" for c in v.children):
+            return None
+        lemma = v.lemma_.lower()
+        blamed = False
+        for c in v.children:
+            cl = c.lemma_.lower()
+            if lemma == "be" and c.dep_ == "acomp" and cl == "responsible":
+                blamed = True
+            elif lemma == "be" and c.dep_ == "attr" and cl in ("suspect", "culprit", "perpetrator", "mastermind"):
+                blamed = True
+            elif lemma == "be" and c.dep_ == "prep" and c.lower_ == "behind" and \
+                    any(g.dep_ == "pobj" and self.lex.match_noun(g) is not None for g in c.children):
+                blamed = True  # "was behind the attack", not "was behind schedule"
+            elif lemma == "be" and c.dep_ in ("xcomp", "acomp") and cl == "blame":
+                blamed = True  # "Kyiv was to blame"
+                ctx.consumed.add(c.i)
+            elif lemma in ("bear", "have", "carry") and c.dep_ == "dobj" and cl == "responsibility" and (
+                    any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children) or
+                    any(g.dep_ == "amod" and g.lower_ in ("ultimate", "full", "direct", "primary", "sole", "entire")
+                        for g in c.children)):
+                blamed = True
+        if not blamed:
+            return None
+        speaker = ctx.speaker[v.i]
+        targets = [e for e in self._entities(ctx, subj) if e.code not in {s.code for s in speaker}]
+        if not targets:
+            return None
+        return Candidate(v, v.i + 1, "112", list(speaker), targets, None)
 
     def _said_was(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"..., a move Netanyahu said was a huge prize for terrorism": the speaker's judgment of
