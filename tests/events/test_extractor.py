@@ -361,3 +361,13 @@ def test_saying_who_is_responsible_is_an_accusation(coder):
                          "ultimate responsibility.", "2024-02-16")
     assert evs == [("ACCUSE", "112", ["EURGOV"], ["RUSGOV"])]
     assert _events(coder, "He said the project was behind schedule.") == []
+
+
+def test_harm_announced_by_a_speaker_is_a_threat(coder):
+    evs = _events(coder, "Iran's Supreme Leader Ayatollah Ali Khamenei said on Wednesday that Israel must be "
+                         "punished.", "2024-04-10")
+    assert evs == [("THREATEN", "138", ["IRNGOV"], ["ISR"])]
+    evs = _events(coder, "Any American warship that takes part in aggression against Yemen will be a legitimate "
+                         "target, the Houthis said on Friday.", "2024-01-12")
+    assert [e[:2] for e in evs] == [("THREATEN", "1384")] and evs[0][3] == ["USAMIL"]
+    assert _events(coder, "The coach said Brazil would be punished for their mistakes.") == []

@@ -96,6 +96,9 @@ NON_ACTOR_HEADS = frozenset({"stock", "share", "market", "index", "currency", "r
                              "bourse", "exchange", "benchmark", "sales", "earnings", "profit"})
 FIGURATIVE = frozenset({"verbal", "rhetorical", "legal", "charm", "media", "diplomatic", "political",
                         "personal", "public", "judicial", "courtroom", "propaganda", "war-of-words"})
+# harm a speaker announces for someone ("must be punished", "will be crushed"): a threat
+MENACE_VERBS = frozenset({"punish", "crush", "destroy", "eliminate", "annihilate", "obliterate", "avenge",
+                          "target", "hunt", "strike", "hit", "smash"})
 # verbs of saying who is responsible ("was responsible", "bore responsibility", "was the suspect")
 RESPONSIBILITY_VERBS = frozenset({"be", "bear", "have", "carry"})
 # reporting verbs that accuse ("..., rights groups charged"; "the ministry alleged that ...")
@@ -487,6 +490,9 @@ class EventExtractor:
         atrocity = self._atrocity_report(ctx, v)
         if atrocity is not None:
             return atrocity
+        menace = self._menace(ctx, v)
+        if menace is not None:
+            return menace
         frame = fr.frame_of.get(lemma)
         has_ccomp = any(c.dep_ == "ccomp" for c in v.children)
         if lemma in fr.emphasis or lemma == "call" and any(c.lower_ == "attention" for c in v.children):
@@ -716,6 +722,32 @@ class EventExtractor:
         lemmas = {t.lemma_.lower() for t in content.subtree if t.i not in own}
         code = next((k for k, words in ACCUSATION_CODES if lemmas & words), "112")
         return Candidate(v, v.i + 1, code, actors, targets, None)
+
+    def _menace(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Khamenei said Israel must be punished", "the army said the attackers would be crushed",
+        "warned that Seoul would pay dearly": a speaker announcing harm to someone is a threat
+        (PLOVER 3.11, THREATEN violence) from the speaker to that someone."""
+        speaker = ctx.speaker.get(v.i) or self._quote_speaker(ctx, v)
+        if not speaker or any(c.dep_ == "neg" for c in v.children):
+            return None
+        lemma = v.lemma_.lower()
+        modal = any(c.dep_ == "aux" and c.lower_ in ("must", "will", "would", "shall", "'ll", "should")
+                    for c in v.children)
+        if not modal:
+            return None
+        if lemma in MENACE_VERBS and any(c.dep_ == "auxpass" for c in v.children):
+            victim = next((c for c in v.children if c.dep_ == "nsubjpass"), None)   # "must be punished"
+        elif lemma == "pay" and (any(c.lower_ in ("dearly", "heavily") for c in v.children) or any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in v.children)):
+            victim = next((c for c in v.children if c.dep_ == "nsubj"), None)       # "will pay dearly"
+        else:
+            return None
+        if victim is None:
+            return None
+        targets = [e for e in self._entities(ctx, victim) if e.code not in {s.code for s in speaker}]
+        if not targets:
+            return None
+        return Candidate(v, v.i + 1, "138", list(speaker), targets, None)
 
     def _atrocity_report(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Myanmar's army committed genocide against the Rohingya, Gambia told the court", "federal
@@ -1288,6 +1320,13 @@ class EventExtractor:
                     recipients = self._recipient_entities(ctx, amount.head, [amount])
         if not actors:
             actors, fallback = self._circumstantial_actor(ctx, n, pattern.code)
+        if not actors and pattern.code[:2] == "13" and n.dep_ == "attr":
+            # "Any American warship ... will be a legitimate target, the Houthi spokesman said": the
+            # threat is the speaker's, against the subject of the copula
+            actors = list(ctx.speaker.get(n.i) or self._quote_speaker(ctx, n))
+            if actors and not recipients:
+                subj = next((c for c in n.head.children if c.dep_ == "nsubj"), None)
+                recipients = self._entities(ctx, subj) if subj is not None else []
         if not actors and pattern.code[:2] != "14":
             return out or None  # protests with no named protesters are filled in by _sentence
         if lemma in ("meeting", "session") and pattern.code[:3] == "040" and not recipients and \
