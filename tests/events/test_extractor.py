@@ -371,3 +371,21 @@ def test_harm_announced_by_a_speaker_is_a_threat(coder):
                          "target, the Houthis said on Friday.", "2024-01-12")
     assert [e[:2] for e in evs] == [("THREATEN", "1384")] and evs[0][3] == ["USAMIL"]
     assert _events(coder, "The coach said Brazil would be punished for their mistakes.") == []
+
+
+def test_holding_responsible_and_options_on_the_table(coder):
+    evs = _events(coder, "Iran held the United States responsible for the attack on its consulate.")
+    assert evs == [("ACCUSE", "112", ["IRN"], ["USA"])]
+    evs = _events(coder, "Tehran holds Washington fully responsible for the consequences, the foreign ministry said.")
+    assert evs == [("ACCUSE", "112", ["IRNGOV"], ["USAGOV"])]
+    evs = _events(coder, "US officials said all options were on the table.")
+    assert evs == [("THREATEN", "130", ["USAGOV"], [])]
+    assert _events(coder, "Investors held their positions.") == []
+
+
+def test_protesters_laying_siege_block_and_marches_are_one_protest(coder):
+    evs = _events(coder, "Protesters laid siege to the parliament building in Tbilisi.")
+    assert evs == [("PROTEST", "144", ["GEOCVL"], ["GEOLEG"])]
+    evs = _events(coder, "Tens of thousands of Israelis converged on Jerusalem on Saturday at the end of a four-day "
+                         "march from Tel Aviv against the government's plan.", "2023-07-22")
+    assert [e[:3] for e in evs] == [("PROTEST", "141", ["ISRCVL"])]

@@ -67,7 +67,8 @@ FOR_TYPES = frozenset({"SUPPORT", "AID"})
 MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "franc", "riyal",
                          "dirham", "lira", "won", "million", "billion", "trillion", "bn", "m", "$", "€", "£"})
 # verbs for protesters taking a site (coded PROTEST 144 when civilians do it)
-SITE_SEIZING = frozenset({"occupy", "take", "seize", "storm", "overrun", "blockade", "besiege", "barricade"})
+SITE_SEIZING = frozenset({"occupy", "take", "seize", "storm", "overrun", "blockade", "besiege", "barricade",
+                          "lay", "encircle", "surround"})  # "protesters laid siege to parliament"
 # weapons that can be the subject of a verb of impact, and the CAMEO code of such an attack
 WEAPON_NOUNS = {**{w: "195" for w in ("warplane", "jet", "aircraft", "plane", "drone", "missile", "bomber",
                                       "helicopter", "airstrike", "bomb")},
@@ -216,6 +217,9 @@ class EventExtractor:
             if t.i in ctx.consumed:
                 continue
             pos = t.pos_
+            if t.lemma_.lower() == "be" and t.i in ctx.speaker and (c := self._on_the_table(ctx, t)) is not None:
+                cands.append(c)
+                continue
             if t.lemma_.lower() in RESPONSIBILITY_VERBS and t.i in ctx.speaker and \
                     (c := self._responsibility(ctx, t)) is not None:
                 told = {(a.code, r.country) for k in cands if self._type(k.code) == "ACCUSE"
@@ -290,12 +294,18 @@ class EventExtractor:
         licences": the verbs and nouns of one sentence that describe the same protesters protesting
         are one protest (the gold sets never code two protests by the same protesters in a
         sentence).  The first is kept, with the first recipients any of them names."""
+        def same(a: list[Entity], b: list[Entity]) -> bool:
+            # the same code, or a bare country standing for protesters of that country ("a march
+            # from Tel Aviv" read as ISR beside "Israelis")
+            return bool({e.code for e in a} & {e.code for e in b}) or \
+                any(not e.sector and e.country in {f.country for f in b} for e in a) or \
+                any(not f.sector and f.country in {e.country for e in a} for f in b)
+
         kept: list[Candidate] = []
         out = []
         for c in cands:
             if self._type(c.code) == "PROTEST":
-                codes = {a.code for a in c.actors}
-                first = next((k for k in kept if codes & {a.code for a in k.actors}), None)
+                first = next((k for k in kept if same(c.actors, k.actors)), None)
                 if first is not None:
                     if not first.recipients:
                         first.recipients = list(c.recipients)
@@ -493,6 +503,8 @@ class EventExtractor:
         menace = self._menace(ctx, v)
         if menace is not None:
             return menace
+        if lemma == "hold" and (held := self._held_responsible(ctx, v)) is not None:
+            return held
         frame = fr.frame_of.get(lemma)
         has_ccomp = any(c.dep_ == "ccomp" for c in v.children)
         if lemma in fr.emphasis or lemma == "call" and any(c.lower_ == "attention" for c in v.children):
@@ -772,6 +784,35 @@ class EventExtractor:
         for x in obj.subtree:
             ctx.consumed.add(x.i)
         return Candidate(v, v.i + 1, "1122", list(speaker), actors, None)
+
+    def _on_the_table(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"US officials said all options were on the table": the veiled threat of force of
+        diplomatic English (CAMEO 130), by the speaker."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() != "option" or any(c.dep_ == "neg" for c in v.children):
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "table" for g in c.children)
+                   for c in v.children):
+            return None
+        return Candidate(v, v.i + 1, "130", list(ctx.speaker[v.i]), [], None)
+
+    def _held_responsible(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Iran held the United States responsible for the attack", "Tehran holds Washington fully
+        responsible": holding someone responsible or accountable is blaming them (ACCUSE 112)."""
+        pred = next((c for c in v.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and
+                     c.lemma_.lower() in ("responsible", "accountable", "liable", "culpable")), None)
+        if pred is None:
+            return None
+        held = next((c for c in v.children if c.dep_ == "dobj"), None) or \
+            next((c for c in pred.children if c.dep_ == "nsubj"), None)
+        if held is None:
+            return None
+        actors, fallback = self._actor_entities(ctx, v)
+        targets = [e for e in self._entities(ctx, held) if e.code not in {a.code for a in actors}]
+        if not actors or not targets:
+            return None
+        ctx.consumed.add(pred.i)
+        return Candidate(v, v.i + 1, "112", actors, targets, None, fallback_actor=fallback)
 
     def _responsibility(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"the interior minister said ETA was the main suspect", "saying the Russian government bore
