@@ -378,9 +378,16 @@ def test_holding_responsible_and_options_on_the_table(coder):
     assert evs == [("ACCUSE", "112", ["IRN"], ["USA"])]
     evs = _events(coder, "Tehran holds Washington fully responsible for the consequences, the foreign ministry said.")
     assert evs == [("ACCUSE", "112", ["IRNGOV"], ["USAGOV"])]
-    evs = _events(coder, "US officials said all options were on the table.")
+    evs = _events(coder, "US officials said all options were on the table if Iran resumed enrichment.")
     assert evs == [("THREATEN", "130", ["USAGOV"], [])]
+    assert _events(coder, "The Fed held interest rates steady and said all options were on the table.") == []
     assert _events(coder, "Investors held their positions.") == []
+
+
+def test_protests_in_sports_copy_are_not_events(coder):
+    assert _events(coder, "Manchester City's players protested furiously after the referee awarded a "
+                          "stoppage-time penalty.") == []
+    assert _events(coder, "Liverpool took part in a rally against racism before kick-off.") == []
 
 
 def test_protesters_laying_siege_block_and_marches_are_one_protest(coder):

@@ -80,6 +80,10 @@ SUFFER_VERBS = frozenset({"die", "kill", "injure", "wound", "perish", "suffer", 
 # attacking villagers is an assault
 PROTESTER_WORDS = ("protest", "demonstrat", "rioter", "crowd", "student", "marcher", "activist", "supporter",
                    "worker", "striker", "youth", "fan")
+# words that only sports copy uses: a protest with civilian actors among them is a player's or a club's
+SPORT_WORDS = frozenset({"referee", "umpire", "penalty", "equaliser", "equalizer", "kick", "fixture", "league",
+                         "innings", "wicket", "touchdown", "quarterback", "goalkeeper", "keeper", "midfielder",
+                         "defender", "halftime", "half-time", "scoreline", "var", "stoppage", "offside"})
 # words naming people who protest (not rioters or fans): force used on them implies their protest
 REPRESSED_PROTESTERS = ("protest", "demonstrat", "marcher")
 WILLING_ADJ = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
@@ -100,6 +104,9 @@ FIGURATIVE = frozenset({"verbal", "rhetorical", "legal", "charm", "media", "dipl
 # harm a speaker announces for someone ("must be punished", "will be crushed"): a threat
 MENACE_VERBS = frozenset({"punish", "crush", "destroy", "eliminate", "annihilate", "obliterate", "avenge",
                           "target", "hunt", "strike", "hit", "smash"})
+# words that make "all options are on the table" a threat of force
+FORCE_WORDS = frozenset({"military", "force", "strike", "attack", "war", "nuclear", "invasion", "troop",
+                         "missile", "retaliation", "action"})
 # verbs of saying who is responsible ("was responsible", "bore responsibility", "was the suspect")
 RESPONSIBILITY_VERBS = frozenset({"be", "bear", "have", "carry"})
 # reporting verbs that accuse ("..., rights groups charged"; "the ministry alleged that ...")
@@ -791,6 +798,10 @@ class EventExtractor:
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lemma_.lower() != "option" or any(c.dep_ == "neg" for c in v.children):
             return None
+        if not ({t.lemma_.lower() for t in ctx.sent} & FORCE_WORDS) and \
+                not any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children)
+                        for c in v.children):
+            return None  # "the Fed said all options were on the table": no force, no condition
         if not any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "table" for g in c.children)
                    for c in v.children):
             return None
@@ -1742,6 +1753,11 @@ class EventExtractor:
         if code == "145" and actors and all(a.sector in ARMED for a in actors):
             code, info = "190", self.ont.codes["190"]  # gunmen storming a building: an assault
         lemmas = {t.lemma_.lower() for t in ctx.sent}
+        if info.event_type == "PROTEST" and lemmas & SPORT_WORDS and \
+                all(a.sector in (None, "CVL") and a.kind != "organization" for a in actors):
+            # "City's players protested after the referee awarded a penalty", "Liverpool took part in a
+            # rally against racism before kick-off": players and clubs protesting on the pitch
+            return None
         if info.event_type == "MOBILIZE":
             if lemmas & self.frames.relief or _purpose(c.trigger) in ("help", "assist", "support", "aid"):
                 # rescue teams and troops sent to help: aid (PLOVER 3.14.1, 3.6)
