@@ -397,3 +397,13 @@ def test_protesters_laying_siege_block_and_marches_are_one_protest(coder):
     evs = _events(coder, "Tens of thousands of Israelis converged on Jerusalem on Saturday at the end of a four-day "
                          "march from Tel Aviv against the government's plan.", "2023-07-22")
     assert [e[:3] for e in evs] == [("PROTEST", "141", ["ISRCVL"])]
+
+
+def test_warnings_that_forecast_are_not_threats(coder):
+    evs = _events(coder, "The African Union warned on Saturday that Sudan risked sliding into a full-scale civil war.")
+    assert "THREATEN" not in [e[0] for e in evs]
+    evs = _events(coder, "Kim Yo Jong warned on Thursday that South Korea would face a terrible situation if it "
+                         "continued to send propaganda leaflets across the border.", "2023-08-24")
+    assert [e[:2] for e in evs] == [("THREATEN", "130")]
+    evs = _events(coder, "Hong Kong police warned on Monday they could use live rounds.", "2019-11-18")
+    assert [e[:3] for e in evs] == [("THREATEN", "130", ["HKGCOP"])]

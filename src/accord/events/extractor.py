@@ -106,6 +106,12 @@ FIGURATIVE = frozenset({"verbal", "rhetorical", "legal", "charm", "media", "dipl
 # harm a speaker announces for someone ("must be punished", "will be crushed"): a threat
 MENACE_VERBS = frozenset({"punish", "crush", "destroy", "eliminate", "annihilate", "obliterate", "avenge",
                           "target", "hunt", "strike", "hit", "smash"})
+# what makes a warning a threat (see _threat_clause)
+THREAT_CONTENT = frozenset({"consequence", "retaliation", "retaliate", "respond", "response", "punish", "crush",
+                            "destroy", "eliminate", "annihilate", "obliterate", "pay", "price", "force", "military",
+                            "nuclear", "measure", "countermeasure", "fury", "strike", "attack", "sanction", "tariff",
+                            "arrest", "prosecute", "round", "bullet", "ammunition", "bluff", "target", "revenge",
+                            "regret", "act", "action", "hesitate"})
 # words that make "all options are on the table" a threat of force
 FORCE_WORDS = frozenset({"military", "force", "strike", "attack", "war", "nuclear", "invasion", "troop",
                          "missile", "retaliation", "action"})
@@ -560,6 +566,9 @@ class EventExtractor:
         pattern, used = hit
         if lemma in fr.speech and pattern.size == 1 and (has_ccomp or v.i in ctx.speech_verbs):
             return None
+        if frame is not None and frame[0] == "threaten" and pattern.size == 1 and has_ccomp and \
+                not _threat_clause(next(c for c in v.children if c.dep_ == "ccomp")):
+            return None  # "warned that the country risked sliding into civil war": a pessimistic comment (012)
         code = self._refine_by_object(pattern, used)
         if code == "128" and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "relcl", "amod"):
             return None  # "protesters defying a curfew stormed the residence": manner, not a refusal
@@ -1922,6 +1931,17 @@ def _atrocity(n: Token) -> bool:
         return "war" in mods or any(p.lower_ == "against" and any(g.lower_ == "humanity" for g in p.children)
                                     for p in n.children if p.dep_ == "prep")
     return False
+
+
+def _threat_clause(clause: Token) -> bool:
+    """Is what someone "warned that ..." a threat rather than a forecast?  A threat names a
+    condition ("would face a terrible situation if it continued") or announces force, punishment or
+    consequences ("would pay dearly", "would be destroyed", "could use live rounds"); "the decree
+    would hurt millions" and "the region was on the brink" are pessimistic comments (CAMEO 012)."""
+    words = list(clause.subtree)
+    if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in words):
+        return True
+    return any(t.lemma_.lower() in THREAT_CONTENT for t in words)
 
 
 def _on_condition(t: Token) -> bool:
