@@ -407,3 +407,15 @@ def test_warnings_that_forecast_are_not_threats(coder):
     assert [e[:2] for e in evs] == [("THREATEN", "130")]
     evs = _events(coder, "Hong Kong police warned on Monday they could use live rounds.", "2019-11-18")
     assert [e[:3] for e in evs] == [("THREATEN", "130", ["HKGCOP"])]
+
+
+def test_strike_called_for_a_date_and_implied_protesters_merge(coder):
+    evs = _events(coder, "Israel's largest labour union called a general strike for Monday.")
+    assert [e[:2] for e in evs] == [("PROTEST", "143")]
+    evs = _events(coder, "Farmers from across Europe parked hundreds of tractors on the streets around the European "
+                         "Parliament in Brussels on Thursday, lighting bonfires and pelting police with eggs.",
+                  "2024-02-01")
+    assert [e[0] for e in evs] == ["PROTEST"]
+    evs = _events(coder, "Two Just Stop Oil activists threw tins of tomato soup over Van Gogh's Sunflowers in "
+                         "London.", "2022-10-14")
+    assert [e[:3] for e in evs] == [("PROTEST", "140", ["GBRNGO"])]

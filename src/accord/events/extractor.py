@@ -36,7 +36,7 @@ from accord.actors.resolver import Mention, Resolution
 from accord.events.attributes import attributes
 from accord.events.context import ContextCues
 from accord.events.frames import Frames
-from accord.events.lexicon import QUANTITY_NOUNS, Lexicon, Pattern
+from accord.events.lexicon import QUANTITY_NOUNS, Lexicon, Pattern, _dates_only
 from accord.events.quotes import QuoteIndex
 from accord.ontology import Ontology
 from accord.records import Article, Entity, Event, Trigger, make_event_id
@@ -260,6 +260,7 @@ class EventExtractor:
             for one in (c if isinstance(c, list) else [c]):
                 if not one.actors and one.code[:2] == "14":
                     one.actors = self._scene_civilians(ctx)  # "demonstrations spread to 30 towns"
+                    one.fallback_actor = True
                 if one.code[:2] == "14" and not one.recipients and one.actors and \
                         all(a.sector in CIVILIAN for a in one.actors):
                     # a protest against a policy is a protest against the government (gold convention)
@@ -314,18 +315,20 @@ class EventExtractor:
         licences": the verbs and nouns of one sentence that describe the same protesters protesting
         are one protest (the gold sets never code two protests by the same protesters in a
         sentence).  The first is kept, with the first recipients any of them names."""
-        def same(a: list[Entity], b: list[Entity]) -> bool:
-            # the same code, or a bare country standing for protesters of that country ("a march
-            # from Tel Aviv" read as ISR beside "Israelis")
+        def same(c: Candidate, k: Candidate) -> bool:
+            # the same code, or an event noun whose bare country stands for protesters of that
+            # country ("a march from Tel Aviv" read as ISR beside "Israelis")
+            a, b = c.actors, k.actors
             return bool({e.code for e in a} & {e.code for e in b}) or \
-                any(not e.sector and e.country in {f.country for f in b} for e in a) or \
-                any(not f.sector and f.country in {e.country for e in a} for f in b)
+                (c.trigger.pos_ == "NOUN" and any(not e.sector and e.country in {f.country for f in b} for e in a)) or \
+                (k.trigger.pos_ == "NOUN" and any(not f.sector and f.country in {e.country for e in a} for f in b))
 
         kept: list[Candidate] = []
         out = []
         for c in cands:
             if self._type(c.code) == "PROTEST":
-                first = next((k for k in kept if same(c.actors, k.actors)), None)
+                # protesters only implied by the scene are the ones the sentence names elsewhere
+                first = next((k for k in kept if same(c, k) or c.fallback_actor), None)
                 if first is not None:
                     if not first.recipients:
                         first.recipients = list(c.recipients)
@@ -470,7 +473,8 @@ class EventExtractor:
         fr = self.frames
         lemma = v.lemma_.lower()
         m = ctx.mention_at[v.i]
-        if m is not None and m.end - m.start > 1 and m.entity.kind in ("organization", "igo"):
+        if m is not None and m.end - m.start > 1 and (m.entity.kind in ("organization", "igo") or
+                                                     (v.is_title and v.i > ctx.sent.start)):
             # "Just Stop Oil brought traffic to a halt": a word of an organisation's name that the
             # parser took for a verb (and the rest of the sentence for its complement)
             return None
@@ -1266,7 +1270,8 @@ class EventExtractor:
                     return c
             return None
         for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in ("for", "to") and kind in ("request", "demand", "agree", "reject"):
+            if c.dep_ == "prep" and c.lower_ in ("for", "to") and kind in ("request", "demand", "agree", "reject") \
+                    and not _dates_only(c):  # "called a general strike for Monday": a date, not what is asked
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
                         if kind == "agree" and p.pos_ not in ("VERB", "AUX") and self.lex.match_noun(p) is None:
