@@ -582,7 +582,8 @@ def test_defying_warnings_is_a_refusal_but_defying_a_curfew_is_manner(coder):
     evs = _events(coder, "North Korea fired a missile on Monday, defying warnings from the United States.")
     assert ("REJECT", "128", ["PRK"], ["USA"]) in evs
     evs = _events(coder, "Police fired tear gas at protesters defying the curfew.")
-    assert [e[0] for e in evs] == ["ASSAULT"]
+    # no refusal; the protest the police broke up is coded too (EventExtractor._repressed_protest)
+    assert [e[0] for e in evs] == ["ASSAULT", "PROTEST"]
 
 
 def test_refusal_participle_on_the_reporting_verb_is_the_same_refusal(coder):
@@ -655,3 +656,178 @@ def test_a_subject_that_names_no_actor_gives_way_to_one_that_does(coder):
     assert [e[:3] for e in evs] == [("SUPPORT", "051", ["UNOMED"])]
     evs = _events(coder, "Russia has hitherto acquiesced in Turkey's Afrin operation.", "2018-04-11")
     assert [e[:3] for e in evs] == [("CONCEDE", "080", ["RUS"])]
+def test_frame_verb_misparsed_as_a_reduced_relative_is_the_clause_verb(coder):
+    evs = _events(coder, "Hamas's armed wing threatened on Monday to start executing Israeli civilian hostages.",
+                  "2023-10-09")
+    assert evs == [("THREATEN", "130", ["PSEREB"], [])]
+    evs = _events(coder, "Pakistan's interior minister threatened on Tuesday to arrest Imran Khan.", "2022-05-24")
+    assert [e[:3] for e in evs] == [("THREATEN", "132", ["PAKGOV"])]
+    assert _events(coder, "Residents warned to stay indoors fled the town.") == []
+
+
+def test_passive_legal_charge_with_no_agent_is_the_judiciary_s(coder):
+    evs = _events(coder, "Najib Razak, the former Malaysian prime minister, was charged on Wednesday with "
+                         "criminal breach of trust.", "2018-07-04")
+    assert ("ACCUSE", "1121", ["MYSJUD"], ["MYSELI"]) in evs
+    assert _events(coder, "The opposition leader was accused of treason.") == []
+
+
+def test_accusing_report_verbs_accuse_the_actor_of_the_reported_clause(coder):
+    evs = _events(coder, "Ethiopian security forces and allied Amhara militias waged a campaign of ethnic cleansing "
+                         "against Tigrayans in western Tigray, Human Rights Watch and Amnesty International charged "
+                         "in a joint report.", "2022-04-06")
+    assert ("ACCUSE", "1124", ["NGO"], ["ETHCOP", "ETHPRM"]) in evs
+    evs = _events(coder, "Israeli forces killed 12 people in Jenin, Palestinian officials alleged.")
+    assert ("ACCUSE", "1122", ["PSEGOV"], ["ISRMIL"]) in evs
+    assert ("ASSAULT", "190", ["ISRMIL"], ["PSECVL"]) in evs
+    assert _events(coder, "The company charged customers more.") == []
+
+
+def test_an_act_announced_on_a_condition_is_a_threat(coder):
+    evs = _events(coder, "China will impose sanctions on Lithuania if it opens a Taiwan office.")
+    assert evs == [("THREATEN", "1312", ["CHN"], ["LTU"])]
+    evs = _events(coder, "President Barack Obama said on Tuesday he would send 30,000 more US troops to Afghanistan.",
+                  "2009-12-01")
+    assert [e[0] for e in evs] == ["MOBILIZE"]
+
+
+def test_deadlines_given_until_a_date(coder):
+    evs = _events(coder, "Israel gave Hamas until Saturday to release the hostages.")
+    assert evs == [("THREATEN", "139", ["ISR"], ["PSEREB"])]
+    evs = _events(coder, "Russia's defence ministry gave Ukrainian forces holed up in the Azovstal steelworks until "
+                         "6 a.m. on Sunday to lay down their weapons.", "2022-04-16")
+    assert evs == [("THREATEN", "139", ["RUSGOV"], ["UKRMIL"])]
+    assert _events(coder, "The coach gave the players until Monday to report for training.") == []
+
+
+def test_gathering_to_protest_is_the_protest(coder):
+    evs = _events(coder, "Thousands of Egyptians gathered in Tahrir Square to protest against the verdict.")
+    assert evs == [("PROTEST", "141", ["EGYCVL"], ["EGYGOV"])]
+    evs = _events(coder, "Thousands took to the streets in Tbilisi to protest the foreign agents law.")
+    assert [e[0] for e in evs] == ["PROTEST"]
+    evs = _events(coder, "Iran summoned the British envoy to protest the seizure of the tanker.")
+    assert [e[:2] for e in evs] == [("ACCUSE", "114")]
+
+
+def test_force_used_on_protesters_implies_their_protest(coder):
+    evs = _events(coder, "Police fired tear gas at protesters in Nairobi.")
+    assert evs == [("ASSAULT", "175", ["KENCOP"], ["KENCVL"]), ("PROTEST", "141", ["KENCVL"], ["KENGOV"])]
+    evs = _events(coder, "Police arrested 20 protesters in Moscow.")
+    assert ("PROTEST", "141", ["RUSCVL"], ["RUSGOV"]) in evs
+
+
+def test_protesters_setting_fire_riot(coder):
+    evs = _events(coder, "Protesters torched the headquarters of the ruling party in Nairobi.")
+    assert evs == [("PROTEST", "145", ["KENCVL"], ["KENPTY"])]
+    evs = _events(coder, "Protesters stormed the Swedish embassy in Baghdad and set it on fire.")
+    assert [e[0] for e in evs] == ["PROTEST"]
+    evs = _events(coder, "Retreating Iraqi forces set fire to more than 600 Kuwaiti oil wells.")
+    assert evs == [("ASSAULT", "1712", ["IRQMIL"], ["KWT"])]
+
+
+def test_walking_off_the_job_and_bringing_traffic_to_a_halt(coder):
+    evs = _events(coder, "Thousands of junior doctors walked off the job at South Korea's major hospitals on Tuesday.")
+    assert [e[:3] for e in evs] == [("PROTEST", "143", ["KORMED"])]
+    evs = _events(coder, "Farmers brought central Paris to a halt.")
+    assert evs == [("PROTEST", "144", ["FRAAGR"], ["FRAGOV"])]
+    assert _events(coder, "Heavy snow brought traffic to a standstill on the M25.") == []
+    assert _events(coder, "The striker walked off the pitch in tears.") == []
+
+
+def test_a_word_of_an_organisation_s_name_is_not_a_verb(coder):
+    evs = _events(coder, "Members of the climate group Just Stop Oil brought traffic on London's M25 motorway to a "
+                         "halt on Wednesday.", "2022-11-09")
+    assert evs == [("PROTEST", "144", ["GBRNGO"], ["GBRGOV"])]
+
+
+def test_one_protest_per_protesters_in_a_sentence(coder):
+    evs = _events(coder, "Unions brought much of France to a standstill on Thursday as rail workers walked off the "
+                         "job in a nationwide strike.", "2023-01-19")
+    assert [e[0] for e in evs] == ["PROTEST"]
+
+
+def test_atrocity_charges_in_a_speaker_s_statement_are_accusations(coder):
+    evs = _events(coder, "Myanmar's army committed genocide against the Rohingya, Gambia told the International "
+                         "Court of Justice on Tuesday.", "2019-12-10")
+    assert evs == [("ACCUSE", "1122", ["GMB"], ["MMRMIL"])]
+    evs = _events(coder, "Russian forces shelled Kharkiv overnight, regional officials said.", "2022-03-01")
+    assert [e[:3] for e in evs] == [("ASSAULT", "194", ["RUSMIL"])]
+    assert [e[0] for e in _events(coder, "The Khmer Rouge committed genocide in the 1970s.")] == ["ASSAULT"]
+
+
+def test_passive_formal_investigations_name_the_state_or_the_speaker(coder):
+    evs = _events(coder, "Former French President Nicolas Sarkozy was placed under formal investigation on "
+                         "Wednesday.", "2018-03-21")
+    assert evs == [("ACCUSE", "1121", ["FRAJUD"], ["FRAELI"])]
+    evs = _events(coder, "Former Prime Minister Najib Razak is being investigated over the 1MDB state fund, "
+                         "Malaysia's anti-graft agency said on Wednesday.", "2018-05-23")
+    assert evs == [("ACCUSE", "090", ["MYS"], ["MYSELI"])]
+
+
+def test_saying_who_is_responsible_is_an_accusation(coder):
+    evs = _events(coder, "Spain's interior minister said ETA was the main suspect.", "2004-03-11")
+    assert evs == [("ACCUSE", "112", ["ESPGOV"], ["ESPREB"])]
+    evs = _events(coder, "The Ukrainian foreign ministry said Moscow was behind the attack.")
+    assert evs == [("ACCUSE", "112", ["UKRGOV"], ["RUSGOV"])]
+    evs = _events(coder, "EU foreign policy chief Josep Borrell said on Friday the Russian government bore "
+                         "ultimate responsibility.", "2024-02-16")
+    assert evs == [("ACCUSE", "112", ["EURGOV"], ["RUSGOV"])]
+    assert _events(coder, "He said the project was behind schedule.") == []
+
+
+def test_harm_announced_by_a_speaker_is_a_threat(coder):
+    evs = _events(coder, "Iran's Supreme Leader Ayatollah Ali Khamenei said on Wednesday that Israel must be "
+                         "punished.", "2024-04-10")
+    assert evs == [("THREATEN", "138", ["IRNGOV"], ["ISR"])]
+    evs = _events(coder, "Any American warship that takes part in aggression against Yemen will be a legitimate "
+                         "target, the Houthis said on Friday.", "2024-01-12")
+    assert [e[:2] for e in evs] == [("THREATEN", "1384")] and evs[0][3] == ["USAMIL"]
+    assert _events(coder, "The coach said Brazil would be punished for their mistakes.") == []
+
+
+def test_holding_responsible_and_options_on_the_table(coder):
+    evs = _events(coder, "Iran held the United States responsible for the attack on its consulate.")
+    assert evs == [("ACCUSE", "112", ["IRN"], ["USA"])]
+    evs = _events(coder, "Tehran holds Washington fully responsible for the consequences, the foreign ministry said.")
+    assert evs == [("ACCUSE", "112", ["IRNGOV"], ["USAGOV"])]
+    evs = _events(coder, "US officials said all options were on the table if Iran resumed enrichment.")
+    assert evs == [("THREATEN", "130", ["USAGOV"], [])]
+    assert _events(coder, "The Fed held interest rates steady and said all options were on the table.") == []
+    assert _events(coder, "Investors held their positions.") == []
+
+
+def test_protests_in_sports_copy_are_not_events(coder):
+    assert _events(coder, "Manchester City's players protested furiously after the referee awarded a "
+                          "stoppage-time penalty.") == []
+    assert _events(coder, "Liverpool players took part in a rally against racism before the referee blew "
+                          "the whistle.") == []
+
+
+def test_protesters_laying_siege_block_and_marches_are_one_protest(coder):
+    evs = _events(coder, "Protesters laid siege to the parliament building in Tbilisi.")
+    assert evs == [("PROTEST", "144", ["GEOCVL"], ["GEOLEG"])]
+    evs = _events(coder, "Tens of thousands of Israelis converged on Jerusalem on Saturday at the end of a four-day "
+                         "march from Tel Aviv against the government's plan.", "2023-07-22")
+    assert [e[:3] for e in evs] == [("PROTEST", "141", ["ISRCVL"])]
+
+
+def test_warnings_that_forecast_are_not_threats(coder):
+    evs = _events(coder, "The African Union warned on Saturday that Sudan risked sliding into a full-scale civil war.")
+    assert "THREATEN" not in [e[0] for e in evs]
+    evs = _events(coder, "Kim Yo Jong warned on Thursday that South Korea would face a terrible situation if it "
+                         "continued to send propaganda leaflets across the border.", "2023-08-24")
+    assert [e[:2] for e in evs] == [("THREATEN", "130")]
+    evs = _events(coder, "Hong Kong police warned on Monday they could use live rounds.", "2019-11-18")
+    assert [e[:3] for e in evs] == [("THREATEN", "130", ["HKGCOP"])]
+
+
+def test_strike_called_for_a_date_and_implied_protesters_merge(coder):
+    evs = _events(coder, "Israel's largest labour union called a general strike for Monday.")
+    assert [e[:2] for e in evs] == [("PROTEST", "143")]
+    evs = _events(coder, "Farmers from across Europe parked hundreds of tractors on the streets around the European "
+                         "Parliament in Brussels on Thursday, lighting bonfires and pelting police with eggs.",
+                  "2024-02-01")
+    assert [e[0] for e in evs] == ["PROTEST"]
+    evs = _events(coder, "Two Just Stop Oil activists threw tins of tomato soup over Van Gogh's Sunflowers in "
+                         "London.", "2022-10-14")
+    assert [e[:3] for e in evs] == [("PROTEST", "140", ["GBRNGO"])]

@@ -36,7 +36,7 @@ from accord.actors.resolver import Mention, Resolution
 from accord.events.attributes import attributes
 from accord.events.context import ContextCues
 from accord.events.frames import Frames
-from accord.events.lexicon import PARTICLE_WORDS, QUANTITY_NOUNS, Lexicon, Pattern, match_slots
+from accord.events.lexicon import PARTICLE_WORDS, QUANTITY_NOUNS, Lexicon, Pattern, _dates_only, match_slots
 from accord.events.quotes import QuoteIndex
 from accord.ontology import Ontology
 from accord.records import Article, Entity, Event, Trigger, make_event_id
@@ -67,7 +67,8 @@ FOR_TYPES = frozenset({"SUPPORT", "AID"})
 MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "franc", "riyal",
                          "dirham", "lira", "won", "million", "billion", "trillion", "bn", "m", "$", "€", "£"})
 # verbs for protesters taking a site (coded PROTEST 144 when civilians do it)
-SITE_SEIZING = frozenset({"occupy", "take", "seize", "storm", "overrun", "blockade", "besiege", "barricade"})
+SITE_SEIZING = frozenset({"occupy", "take", "seize", "storm", "overrun", "blockade", "besiege", "barricade",
+                          "lay", "encircle"})  # "protesters laid siege to parliament"
 # weapons that can be the subject of a verb of impact, and the CAMEO code of such an attack
 WEAPON_NOUNS = {**{w: "195" for w in ("warplane", "jet", "aircraft", "plane", "drone", "missile", "bomber",
                                       "helicopter", "airstrike", "bomb")},
@@ -79,12 +80,25 @@ SUFFER_VERBS = frozenset({"die", "kill", "injure", "wound", "perish", "suffer", 
 # attacking villagers is an assault
 PROTESTER_WORDS = ("protest", "demonstrat", "rioter", "crowd", "student", "marcher", "activist", "supporter",
                    "worker", "striker", "youth", "fan")
+# words that only sports copy uses: a protest with civilian actors among them is a player's or a club's
+# ("penalty", "league", "defender", "stoppage" are left out: the death penalty, the Awami League,
+# rights defenders and work stoppages are protest words too)
+SPORT_WORDS = frozenset({"referee", "umpire", "equaliser", "equalizer", "fixture", "innings", "wicket",
+                         "touchdown", "quarterback", "goalkeeper", "midfielder", "halftime", "scoreline",
+                         "offside", "kickoff"})
+# words naming people who protest (not rioters or fans): force used on them implies their protest
+REPRESSED_PROTESTERS = ("protest", "demonstrat", "marcher")
 WILLING_ADJ = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
 # verbs with no event code of their own that, after "ready/willing to", offer cooperation
 HELPING_VERBS = frozenset({"work", "help", "engage", "contribute", "assist", "facilitate"})
 OFFER_NOUNS = frozenset({"offer", "proposal", "promise", "pledge"})
 MEDIATING_VERBS = frozenset({"mediate", "broker"})
+# verbs of meeting whose "for" phrase is the talks held ("convened in Baghdad for talks")
 GATHERING_VERBS = frozenset({"convene", "gather", "assemble", "huddle", "sit"})
+# verbs of coming out or together whose purpose infinitive is a protest that takes place
+RALLYING_VERBS = frozenset({"gather", "assemble", "congregate", "converge", "flock", "pour", "stream", "throng",
+                            "mass", "crowd", "turn", "come", "take", "defy", "brave", "descend", "return",
+                            "march", "walk", "rally", "join", "unite", "travel", "head", "spill", "flood"})
 RECEIVING_VERBS = frozenset({"receive", "welcome", "greet", "host"})
 # types whose passive "between X and Y" names the parties doing it together
 JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
@@ -106,6 +120,38 @@ NON_ACTOR_HEADS = frozenset({"stock", "share", "market", "index", "currency", "r
                              "bourse", "exchange", "benchmark", "sales", "earnings", "profit"})
 FIGURATIVE = frozenset({"verbal", "rhetorical", "legal", "charm", "media", "diplomatic", "political",
                         "personal", "public", "judicial", "courtroom", "propaganda", "war-of-words"})
+# harm a speaker announces for someone ("must be punished", "will be crushed"): a threat
+MENACE_VERBS = frozenset({"punish", "crush", "destroy", "eliminate", "annihilate", "obliterate", "avenge",
+                          "target", "hunt", "strike", "hit", "smash"})
+# what makes a warning a threat (see _threat_clause)
+THREAT_CONTENT = frozenset({"consequence", "retaliation", "retaliate", "respond", "response", "punish", "crush",
+                            "destroy", "eliminate", "annihilate", "obliterate", "pay", "price", "force", "military",
+                            "nuclear", "measure", "countermeasure", "fury", "strike", "attack", "sanction", "tariff",
+                            "arrest", "prosecute", "round", "bullet", "ammunition", "bluff", "target", "revenge",
+                            "regret", "act", "action", "hesitate"})
+# words that make "all options are on the table" a threat of force
+FORCE_WORDS = frozenset({"military", "force", "strike", "attack", "war", "nuclear", "invasion", "troop",
+                         "missile", "retaliation", "action"})
+# what one is blamed for: harmful acts (by lexicon type) and nouns of harm
+HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+HARM_NOUNS = frozenset({"death", "killing", "attack", "bombing", "poisoning", "explosion", "blast", "massacre",
+                        "murder", "crash", "violence", "crisis", "destruction", "disappearance", "shooting",
+                        "assassination", "atrocity", "crime", "abuse", "failure", "consequence", "escalation"})
+# verbs of saying who is responsible ("was responsible", "bore responsibility", "was the suspect")
+RESPONSIBILITY_VERBS = frozenset({"be", "bear"})
+# reporting verbs that accuse ("..., rights groups charged"; "the ministry alleged that ...")
+ACCUSING_SPEECH = frozenset({"charge", "allege"})
+# what an accusation is about, by the words of the reported clause (CAMEO 1121-1125)
+ACCUSATION_CODES = (
+    ("1124", frozenset({"genocide", "cleansing", "atrocity", "massacre", "war"})),
+    ("1122", frozenset({"torture", "abuse", "kill", "shoot", "killing", "execute", "rape", "disappear", "detain",
+                        "persecute", "persecution", "repression"})),
+    ("1125", frozenset({"spy", "espionage", "treason"})),
+    ("1121", frozenset({"corruption", "fraud", "bribe", "bribery", "embezzle", "launder", "rig", "steal"})),
+    ("1123", frozenset({"attack", "shell", "strike", "invade", "bomb", "aggression", "violate"})),
+)
+# verbs of formal legal accusation, done only by prosecutors and courts
+LEGAL_CHARGE_VERBS = frozenset({"charge", "indict", "prosecute", "arraign"})
 CHARGE_NOUNS = frozenset({"charge", "suspicion", "accusation", "allegation", "count"})
 TRANSFER_VERBS = frozenset({"extradite", "send", "fly", "hand", "deport", "transfer", "surrender", "return"})
 TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "deadline", "ultimatum"})
@@ -249,6 +295,16 @@ class EventExtractor:
             if t.i in ctx.consumed:
                 continue
             pos = t.pos_
+            if t.lemma_.lower() == "be" and t.i in ctx.speaker and (c := self._on_the_table(ctx, t)) is not None:
+                cands.append(c)
+                continue
+            if t.lemma_.lower() in RESPONSIBILITY_VERBS and t.i in ctx.speaker and \
+                    (c := self._responsibility(ctx, t)) is not None:
+                told = {(a.code, r.country) for k in cands if self._type(k.code) == "ACCUSE"
+                        for a in k.actors for r in k.recipients}
+                if not all((a.code, r.country) in told for a in c.actors for r in c.recipients):
+                    cands.append(c)  # not when the speaker's blame of that state is already coded
+                continue
             if pos == "VERB" or (pos == "AUX" and t.lemma_ not in SKIP_LEMMAS and t.dep_ == "ROOT"):
                 c = self._verb(ctx, t)
             elif pos in ("NOUN", "PROPN"):
@@ -262,6 +318,7 @@ class EventExtractor:
             for one in (c if isinstance(c, list) else [c]):
                 if not one.actors and one.code[:2] == "14":
                     one.actors = self._scene_civilians(ctx)  # "demonstrations spread to 30 towns"
+                    one.fallback_actor = True
                 if one.code[:2] == "14" and not one.recipients and one.actors and \
                         all(a.sector in CIVILIAN or a.sector in ("OPP", "REL") for a in one.actors):
                     # a protest against a policy is a protest against the government (gold convention)
@@ -280,6 +337,9 @@ class EventExtractor:
                     c.recipients = _unique([a for p in protests for a in p.actors])
             cands = [c for c in cands if not (self._type(c.code) == "REQUEST" and c.actors and (
                 all(a.sector in CIVILIAN for a in c.actors) or {a.code for a in c.actors} <= protesters))]
+        cands = self._one_protest_per_protesters(self._protesters_burning(cands))
+        if not protests:
+            cands.extend(self._repressed_protest(ctx, cands))
         for c in cands:
             if not c.recipients and self._type(c.code) in REACTION_TYPES:
                 c.recipients = self._provoker(ctx, c)
@@ -344,6 +404,69 @@ class EventExtractor:
                 break
             t, steps = t.head, steps + 1
         return []
+    def _protesters_burning(self, cands: list[Candidate]) -> list[Candidate]:
+        """"Demonstrators set fire to a police precinct": property destroyed by protesters is a violent
+        protest (PLOVER 3.12 riot: "intend to cause ... property damage"), not an assault (1712), and
+        is the same event as the storming or rioting the sentence already codes for them ("stormed the
+        embassy and set it on fire")."""
+        out = []
+        for c in cands:
+            if c.code == "1712" and c.actors and all(a.sector in CIVILIAN for a in c.actors) and \
+                    any(w in " ".join(a.text.lower() for a in c.actors) for w in PROTESTER_WORDS):
+                codes = {a.code for a in c.actors}
+                if any(o is not c and o.code[:2] == "14" and codes & {a.code for a in o.actors} for o in cands):
+                    continue
+                c.code = "145"
+            out.append(c)
+        return out
+
+    def _one_protest_per_protesters(self, cands: list[Candidate]) -> list[Candidate]:
+        """"Unions brought France to a standstill as rail workers walked off the job in a nationwide
+        strike", "activists blocked the motorway ..., defying an injunction, to protest against oil
+        licences": the verbs and nouns of one sentence that describe the same protesters protesting
+        are one protest (the gold sets never code two protests by the same protesters in a
+        sentence).  The first is kept, with the first recipients any of them names."""
+        def same(c: Candidate, k: Candidate) -> bool:
+            # the same code, or an event noun whose bare country stands for protesters of that
+            # country ("a march from Tel Aviv" read as ISR beside "Israelis")
+            a, b = c.actors, k.actors
+            return bool({e.code for e in a} & {e.code for e in b}) or \
+                (c.trigger.pos_ == "NOUN" and any(not e.sector and e.country in {f.country for f in b} for e in a)) or \
+                (k.trigger.pos_ == "NOUN" and any(not f.sector and f.country in {e.country for e in a} for f in b))
+
+        kept: list[Candidate] = []
+        out = []
+        for c in cands:
+            if self._type(c.code) == "PROTEST":
+                # protesters only implied by the scene are the ones the sentence names elsewhere
+                first = next((k for k in kept if same(c, k) or c.fallback_actor), None)
+                if first is not None:
+                    if not first.recipients:
+                        first.recipients = list(c.recipients)
+                    continue
+                kept.append(c)
+            out.append(c)
+        return out
+
+    def _repressed_protest(self, ctx: "_Ctx", cands: list[Candidate]) -> list[Candidate]:
+        """"Police fired tear gas at protesters outside parliament", "security forces opened fire on
+        pro-democracy demonstrators": the protest the force was used against is reported too (PLOVER
+        3.12.2 codes the police response and the protest; the gold sets code both), by those
+        protesters against their government.  Only when the sentence codes no protest itself."""
+        out: list[Candidate] = []
+        for c in cands:
+            if self._type(c.code) not in ("ASSAULT", "COERCE"):
+                continue
+            for r in c.recipients:
+                if r.sector not in CIVILIAN or not any(w in r.text.lower() for w in REPRESSED_PROTESTERS):
+                    continue
+                span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand")
+                if span is None or not len(span) or not (ctx.sent.start <= span.root.i < ctx.sent.end):
+                    continue
+                gov = self._scene_government(ctx, r.country)
+                out.append(Candidate(span.root, span.root.i + 1, "141", [r], gov, None))
+                return out  # one protest per sentence
+        return out
 
     def _merge_participles(self, cands: list[Candidate]) -> list[Candidate]:
         """"Gunmen attacked crowds outside the airport, killing dozens of Afghans": a participle
@@ -499,6 +622,12 @@ class EventExtractor:
     def _verb(self, ctx: "_Ctx", v: Token):
         fr = self.frames
         lemma = v.lemma_.lower()
+        m = ctx.mention_at[v.i]
+        if m is not None and m.end - m.start > 1 and (m.entity.kind in ("organization", "igo") or
+                                                     (v.is_title and v.i > ctx.sent.start)):
+            # "Just Stop Oil brought traffic to a halt": a word of an organisation's name that the
+            # parser took for a verb (and the rest of the sentence for its complement)
+            return None
         if v.dep_ in ("acl", "advcl") and v.head.pos_ == "NOUN" and (v.head.lemma_.lower() in DECISION_NOUNS or (
                 # ("unveiled a plan for Canberra to buy submarines": the parser makes it an advcl)
                 v.head.lemma_.lower() in ("plan", "proposal", "bill") and v.head.head.lemma_.lower() in ADOPTING_VERBS)) and \
@@ -510,6 +639,13 @@ class EventExtractor:
         # "police officers landed in Port-au-Prince to lead a multinational security mission": the
         # arrival is the deployment (AID 074, PLOVER 3.6), coded like a trip's meeting
         trip = purpose is not None and (purpose[0].code[:2] == "04" or purpose[0].code == "074")
+        if not trip and v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() in RALLYING_VERBS:
+            # "thousands gathered in Tahrir Square to protest", "defied a ban on gatherings to rally":
+            # people who come together to protest do protest (PLOVER 3.12), unless the coming
+            # together is already coded as the protest ("took to the streets to protest")
+            hit = self.lex.match_verb(v)
+            own = self.lex.match_verb(v.head)
+            trip = hit is not None and hit[0].code[:2] == "14" and (own is None or own[0].code[:2] != "14")
         planned = v.dep_ == "advcl" and v.head.lemma_.lower() in VOTING_VERBS and v.lemma_.lower() in fr.frame_of
         if not trip and not planned and v.dep_ != "xcomp" and not _voted_act(v) and _first_to(v) is None and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
@@ -535,7 +671,7 @@ class EventExtractor:
             if mediators and self._made_here(v.head):
                 return Candidate(v, v.i + 1, "045", mediators, self._mediated_parties(ctx, v.head), None)
         if (v.dep_ == "amod" and not _finite_modifier(v)) or (v.dep_ == "acl" and v.tag_ == "VBN" and not _acts_on_object(v) and
-                                not any(c.dep_ == "agent" for c in v.children)):
+                                not any(c.dep_ == "agent" for c in v.children) and not _misparsed_frame(v)):
             # "warning shots", "protesters opposed to the mandates": describing, not reporting
             # ("a deal brokered by China" names its agent and is kept)
             return None
@@ -546,6 +682,14 @@ class EventExtractor:
                 # "met the demands", "hit a record high", "warning shots" (unless the lexicon has that
                 # very combination: "struck a deal" is an agreement, 057)
                 return None
+        atrocity = self._atrocity_report(ctx, v)
+        if atrocity is not None:
+            return atrocity
+        menace = self._menace(ctx, v)
+        if menace is not None:
+            return menace
+        if lemma == "hold" and (held := self._held_responsible(ctx, v)) is not None:
+            return held
         frame = fr.frame_of.get(lemma)
         has_ccomp = any(c.dep_ == "ccomp" for c in v.children)
         if lemma in fr.emphasis or lemma == "call" and any(c.lower_ == "attention" for c in v.children):
@@ -560,6 +704,10 @@ class EventExtractor:
                 return c
             if any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")) for c in v.children):
                 return None  # "launched what it called targeted operations": naming, not an appeal
+        if lemma in ACCUSING_SPEECH:
+            c = self._accusing_report(ctx, v)
+            if c is not None:
+                return c
         if lemma in fr.speech and v.dep_ == "relcl" and has_ccomp:
             c = self._said_was(ctx, v)
             if c is not None:
@@ -601,6 +749,9 @@ class EventExtractor:
         pattern, used = hit
         if lemma in fr.speech and pattern.size == 1 and (has_ccomp or v.i in ctx.speech_verbs):
             return None
+        if frame is not None and frame[0] == "threaten" and pattern.size == 1 and has_ccomp and \
+                not _threat_clause(next(c for c in v.children if c.dep_ == "ccomp")):
+            return None  # "warned that the country risked sliding into civil war": a pessimistic comment (012)
         code = self._refine_by_object(pattern, used)
         if code == "0874" and pattern.size <= 2:
             code = self._left_what(ctx, v, code)  # "pulled out of the grain deal", "withdrew from the race"
@@ -771,6 +922,8 @@ class EventExtractor:
         act = next((c for c in list(v.children) + (list(span.children) if span is not None else [])
                     if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and
                     any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if span is None:
+            span, given, act = self._given_until(v, given, act)
         if given is None or span is None or act is None:
             return None
         recipients = self._entities(ctx, given)
@@ -883,6 +1036,24 @@ class EventExtractor:
         if fallback or not actors or not all(a.sector in OFFICE_SECTORS and a.kind == "person" for a in actors):
             return None
         return self._build_verb(ctx, v, "0831", None, [])
+    @staticmethod
+    def _given_until(v: Token, given: Token | None, act: Token | None):
+        """The deadline of "gave Hamas until Saturday to release the hostages" is an "until" phrase, not
+        an object; the small model may also make the one given time the subject of a clause under
+        "gave" ("gave [Ukrainian forces holed up in Azovstal] until 6 a.m. to lay down their arms").
+        Returns (the "until" preposition, the one given time, the act demanded), or Nones."""
+        holders = [v] + [c for c in v.children if c.dep_ == "ccomp" and c.tag_ == "VBN"]
+        for h in holders:
+            until = next((c for c in h.children if c.dep_ == "prep" and c.lower_ in ("until", "till")), None)
+            if until is None:
+                continue
+            who = given if h is v else next((c for c in h.children if c.dep_ == "nsubj"), None)
+            dates = [g for g in until.children if g.dep_ == "pobj"]
+            what = act or next((c for c in list(h.children) + [x for d in dates for x in d.children]
+                                if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and
+                                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            return until, who, what
+        return None, given, act
 
     def _weapon_strike(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Saudi-led coalition warplanes hit a bus", "Russian missiles struck Kyiv": a weapon that
@@ -897,6 +1068,167 @@ class EventExtractor:
         if not actors:
             return None
         return Candidate(v, v.i + 1, kind, actors, self._recipient_entities(ctx, v, []), None)
+
+    def _accusing_report(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Ethiopian forces waged a campaign of ethnic cleansing, Human Rights Watch charged", "rights
+        groups alleged that police had tortured detainees": a reporting verb that is itself an
+        accusation is ACCUSE from its subject to the actor of the reported clause (PLOVER 3.9), as
+        "accused X of ..." would be.  The reported clause is coded as usual."""
+        if any(c.dep_ in ("dobj", "dative") for c in v.children) or \
+                any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+            return None  # "charged him with murder", "charged a fee": the lexicon's legal charge
+        if not any(c.dep_ == "nsubj" for c in v.children):
+            return None  # "..., charges that the minister dismissed": a noun the parser took for a verb
+        content = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if content is None and v.dep_ in ("parataxis", "conj") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "nsubj" for c in v.children):
+            content = v.head  # "X waged ..., HRW charged": the parser joins the report to the clause
+        if content is None:
+            return None
+        actors, fallback = self._actor_entities(ctx, v)
+        if not actors or fallback:
+            return None
+        targets = [e for e in self._actor_entities(ctx, content)[0] if e.code not in {a.code for a in actors}]
+        if not targets:
+            return None
+        own = {x.i for x in v.subtree} if content is v.head else set()
+        lemmas = {t.lemma_.lower() for t in content.subtree if t.i not in own}
+        code = next((k for k, words in ACCUSATION_CODES if lemmas & words), "112")
+        return Candidate(v, v.i + 1, code, actors, targets, None)
+
+    def _menace(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Khamenei said Israel must be punished", "the army said the attackers would be crushed",
+        "warned that Seoul would pay dearly": a speaker announcing harm to someone is a threat
+        (PLOVER 3.11, THREATEN violence) from the speaker to that someone."""
+        speaker = ctx.speaker.get(v.i) or self._quote_speaker(ctx, v)
+        if not speaker or any(c.dep_ == "neg" for c in v.children):
+            return None
+        lemma = v.lemma_.lower()
+        modal = any(c.dep_ == "aux" and c.lower_ in ("must", "will", "would", "shall", "'ll", "should")
+                    for c in v.children)
+        if not modal:
+            return None
+        if lemma in MENACE_VERBS and any(c.dep_ == "auxpass" for c in v.children):
+            victim = next((c for c in v.children if c.dep_ == "nsubjpass"), None)   # "must be punished"
+        elif lemma == "pay" and (any(c.lower_ in ("dearly", "heavily") for c in v.children) or any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in v.children)):
+            victim = next((c for c in v.children if c.dep_ == "nsubj"), None)       # "will pay dearly"
+        else:
+            return None
+        if victim is None:
+            return None
+        targets = [e for e in self._entities(ctx, victim) if e.code not in {s.code for s in speaker}]
+        if not targets:
+            return None
+        return Candidate(v, v.i + 1, "138", list(speaker), targets, None)
+
+    def _atrocity_report(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Myanmar's army committed genocide against the Rohingya, Gambia told the court", "federal
+        troops waged a campaign of ethnic cleansing, Human Rights Watch said": a named speaker's
+        charge of genocide, ethnic cleansing, war crimes or atrocities is an accusation (conventions:
+        accusatory characterisations inside a speaker's statement code ACCUSE), not the act itself."""
+        speaker = ctx.speaker.get(v.i) or self._quote_speaker(ctx, v)
+        if not speaker:
+            return None
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        named = obj
+        if obj.lemma_.lower() in ("campaign", "policy", "act", "wave", "spree"):
+            named = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"), obj)
+        if not _atrocity(named):
+            return None
+        actors = [e for e in self._actor_entities(ctx, v)[0] if e.code not in {s.code for s in speaker}]
+        if not actors:
+            return None
+        for x in obj.subtree:
+            ctx.consumed.add(x.i)
+        return Candidate(v, v.i + 1, "1122", list(speaker), actors, None)
+
+    def _on_the_table(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"US officials said all options were on the table": the veiled threat of force of
+        diplomatic English (CAMEO 130), by the speaker."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() != "option" or any(c.dep_ == "neg" for c in v.children):
+            return None
+        if not ({t.lemma_.lower() for t in ctx.sent} & FORCE_WORDS) and \
+                not any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children)
+                        for c in v.children):
+            return None  # "the Fed said all options were on the table": no force, no condition
+        if not any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "table" for g in c.children)
+                   for c in v.children):
+            return None
+        return Candidate(v, v.i + 1, "130", list(ctx.speaker[v.i]), [], None)
+
+    def _held_responsible(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Iran held the United States responsible for the attack", "Tehran holds Washington fully
+        responsible": holding someone responsible or accountable is blaming them (ACCUSE 112)."""
+        pred = next((c for c in v.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and
+                     c.lemma_.lower() in ("responsible", "accountable", "liable", "culpable")), None)
+        if pred is None:
+            return None
+        held = next((c for c in v.children if c.dep_ == "dobj"), None) or \
+            next((c for c in pred.children if c.dep_ == "nsubj"), None)
+        if held is None:
+            return None
+        actors, fallback = self._actor_entities(ctx, v)
+        targets = [e for e in self._entities(ctx, held) if e.code not in {a.code for a in actors}]
+        if not actors or not targets:
+            return None
+        ctx.consumed.add(pred.i)
+        return Candidate(v, v.i + 1, "112", actors, targets, None, fallback_actor=fallback)
+
+    def _blameworthy(self, word: Token) -> bool:
+        """Is "responsible"/"responsibility" about a harmful act ("responsible for the attack", "for
+        killing civilians") rather than a duty ("responsible for uncovering the fate of ...")?  With
+        no "for" phrase it is blame ("Russia was responsible")."""
+        prep = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if prep is None:
+            return True
+        for g in prep.children:
+            if g.dep_ == "pobj":
+                hit = self.lex.match_noun(g)
+                if g.lemma_.lower() in HARM_NOUNS or (hit is not None and self._type(hit[0].code) in HARM_TYPES):
+                    return True
+            elif g.dep_ == "pcomp":
+                hit = self.lex.match_verb(g)
+                if hit is not None and self._type(hit[0].code) in HARM_TYPES:
+                    return True
+        return False
+
+    def _responsibility(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"the interior minister said ETA was the main suspect", "saying the Russian government bore
+        ultimate responsibility", "said Moscow was behind the attack": in a speaker's statement, saying
+        who is responsible for an act is an accusation (ACCUSE 112 from the speaker to the subject)."""
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or any(c.dep_ == "neg" for c in v.children):
+            return None
+        lemma = v.lemma_.lower()
+        blamed = False
+        for c in v.children:
+            cl = c.lemma_.lower()
+            if lemma == "be" and c.dep_ == "acomp" and cl == "responsible":
+                blamed = self._blameworthy(c)
+            elif lemma == "be" and c.dep_ == "attr" and cl in ("suspect", "culprit", "perpetrator", "mastermind"):
+                blamed = True
+            elif lemma == "be" and c.dep_ == "prep" and c.lower_ == "behind" and \
+                    any(g.dep_ == "pobj" and self.lex.match_noun(g) is not None for g in c.children):
+                blamed = True  # "was behind the attack", not "was behind schedule"
+            elif lemma == "be" and c.dep_ in ("xcomp", "acomp") and cl == "blame":
+                blamed = True  # "Kyiv was to blame"
+                ctx.consumed.add(c.i)
+            elif lemma == "bear" and c.dep_ == "dobj" and cl == "responsibility" and (
+                    any(g.dep_ == "amod" and g.lower_ in ("ultimate", "full", "direct", "primary", "sole", "entire")
+                        for g in c.children) or (lemma == "bear" and self._blameworthy(c))):
+                blamed = True
+        if not blamed:
+            return None
+        speaker = ctx.speaker[v.i]
+        targets = [e for e in self._entities(ctx, subj) if e.code not in {s.code for s in speaker}]
+        if not targets:
+            return None
+        return Candidate(v, v.i + 1, "112", list(speaker), targets, None)
 
     def _said_was(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"..., a move Netanyahu said was a huge prize for terrorism": the speaker's judgment of
@@ -981,6 +1313,22 @@ class EventExtractor:
                     sector = "COP" if code[:3] == "173" else "GOV"
                     actors, fallback = [_implied(ctx, country, sector, "police" if sector == "COP" else
                                                  "government")], True
+            legal = (code[:3] == "112" and v.lemma_.lower() in LEGAL_CHARGE_VERBS) or \
+                (code == "1121" and v.lemma_.lower() not in ("accuse", "allege", "blame", "suspect")) or code[:2] == "09"
+            if not actors and legal and code[:2] == "09" and ctx.speaker.get(v.i):
+                # "Najib is being investigated over 1MDB, Malaysia's anti-graft agency said": the
+                # investigator is the one who reports it
+                actors, fallback = list(ctx.speaker[v.i]), True
+            nobody = any(c.dep_ == "nsubjpass" and c.lower_ in ("none", "nobody", "no") for c in v.children)
+            if not actors and legal and not nobody and not any(c.dep_ == "agent" for c in v.children):
+                # "Najib Razak was charged on Wednesday with criminal breach of trust": only the state
+                # charges, indicts or prosecutes (PLOVER 3.9 ACCUSE allege), so the actor is the
+                # judiciary of the accused's country (as for passive arrests above); "was accused of"
+                # names no such actor and stays uncoded
+                country = next((r.country for r in recipients if r.country and len(r.country) == 3
+                                and r.country not in GENERIC_PLACES), None) or ctx.scene.country_at(ctx.sent_index)
+                if country:
+                    actors, fallback = [_implied(ctx, country, "JUD", "prosecutors")], True
         if code.startswith("042") and pattern is not None:
             # "arrived in Kyiv", "set foot in North Korea": the place a visit pattern's "in" names is
             # the host ("in" is not a recipient preposition for other events: "killed in Gaza");
@@ -1361,6 +1709,13 @@ class EventExtractor:
         for c in v.children:
             if c.dep_ in ("xcomp",) and _verb_like(c):
                 return c
+        if kind in ("threaten", "agree", "reject"):
+            for c in v.children:
+                # "threatened on Tuesday to arrest Khan": the small model may hang the to-infinitive
+                # as an adverbial clause after a date phrase
+                if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > v.i and \
+                        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    return c
         if kind == "cease":
             for c in v.children:
                 if c.dep_ in ("xcomp", "pcomp", "ccomp") and c.pos_ == "VERB":
@@ -1373,7 +1728,8 @@ class EventExtractor:
                     return c
             return None
         for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in ("for", "to") and kind in ("request", "demand", "agree", "reject"):
+            if c.dep_ == "prep" and c.lower_ in ("for", "to") and kind in ("request", "demand", "agree", "reject") \
+                    and not _dates_only(c):  # "called a general strike for Monday": a date, not what is asked
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
                         if kind == "agree" and p.pos_ not in ("VERB", "AUX") and self.lex.match_noun(p) is None:
@@ -1559,6 +1915,13 @@ class EventExtractor:
             recipients = [e for e in asked if e.code not in {a.code for a in actors}]
         if not actors:
             actors, fallback = self._circumstantial_actor(ctx, n, pattern.code)
+        if not actors and pattern.code[:2] == "13" and n.dep_ == "attr":
+            # "Any American warship ... will be a legitimate target, the Houthi spokesman said": the
+            # threat is the speaker's, against the subject of the copula
+            actors = list(ctx.speaker.get(n.i) or self._quote_speaker(ctx, n))
+            if actors and not recipients:
+                subj = next((c for c in n.head.children if c.dep_ == "nsubj"), None)
+                recipients = self._entities(ctx, subj) if subj is not None else []
         if not actors and pattern.code[:2] != "14":
             return out or None  # protests with no named protesters are filled in by _sentence
         if lemma in ("meeting", "session") and pattern.code[:3] == "040" and not recipients and \
@@ -1963,7 +2326,7 @@ class EventExtractor:
             return self._subject_token(cop, seen + 1)  # "Moscow became the first capital to recognise"
         if v.dep_ == "relcl":
             return head, "relcl"
-        if v.dep_ == "acl" and (v.tag_ == "VBG" or _acts_on_object(v)):
+        if v.dep_ == "acl" and (v.tag_ == "VBG" or _acts_on_object(v) or _misparsed_frame(v)):
             return head, "acl"  # "Islamists seizing", "A Moscow court jailed X" (taken for a participle)
         if v.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             return self._subject_token(head.head, seen + 1)
@@ -2065,12 +2428,16 @@ class EventExtractor:
         if info is None:
             return None
         hypothetical_flag = attrs.hypothetical
-        if info.event_type in THREAT_TYPES and attrs.hypothetical and not negated and _threat_form(c.trigger):
+        future_flag = attrs.future
+        if info.event_type in THREAT_TYPES and not negated and _threat_form(c.trigger) and \
+                (attrs.hypothetical or (attrs.future and _on_condition(c.trigger))):
+            # ("Iran will close the Strait of Hormuz if it is prevented from using it": an act announced
+            # on a condition is a threat too)
             # "would impose tariffs unless ...", "could launch strikes": a threat (PLOVER 2.3: the single
             # category, not the act plus an auxiliary mode)
             new_code = self.frames.compose("threaten", code)
             if new_code and new_code in self.ont.codes:
-                code, info, hypothetical_flag = new_code, self.ont.codes[new_code], False
+                code, info, hypothetical_flag, future_flag = new_code, self.ont.codes[new_code], False, False
         elif negated and attrs.future and info.event_type not in ("REJECT", None):
             # "Serbia will not impose sanctions": a refusal (gold convention, PLOVER 3.10)
             new_code = self.frames.compose("reject", code)
@@ -2099,6 +2466,11 @@ class EventExtractor:
         if code == "145" and actors and all(a.sector in ARMED for a in actors):
             code, info = "190", self.ont.codes["190"]  # gunmen storming a building: an assault
         lemmas = {t.lemma_.lower() for t in ctx.sent}
+        if info.event_type == "PROTEST" and lemmas & SPORT_WORDS and \
+                all(a.sector in (None, "CVL") and a.kind != "organization" for a in actors):
+            # "City's players protested after the referee awarded a penalty", "Liverpool took part in a
+            # rally against racism before kick-off": players and clubs protesting on the pitch
+            return None
         if info.event_type == "MOBILIZE":
             if lemmas & self.frames.relief or _purpose(c.trigger) in ("help", "assist", "support", "aid"):
                 # rescue teams and troops sent to help: aid (PLOVER 3.14.1, 3.6)
@@ -2187,7 +2559,7 @@ class EventExtractor:
             mode=mode, context=sorted(contexts), cameo_code=code, goldstein=info.goldstein,
             quad_class=quad, actor=actors, recipient=recipients,
             trigger=Trigger(text=trig_span.text, start=trig_span.start_char, end=trig_span.end_char),
-            sentence_index=s_idx, sentence=ctx.sent.text.strip(), negated=negated, future=attrs.future,
+            sentence_index=s_idx, sentence=ctx.sent.text.strip(), negated=negated, future=future_flag,
             hypothetical=hypothetical_flag, historical=attrs.historical,
             quote=quote.text if quote is not None else None, speaker=speaker, location=None,
             confidence=confidence, coder_version=self.version)
@@ -2254,6 +2626,39 @@ def _threat_form(t: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "'d") for c in t.children):
         return True
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+               for c in t.children)
+
+
+def _atrocity(n: Token) -> bool:
+    """Does the noun name an atrocity charge: genocide, ethnic cleansing, war crimes, crimes against
+    humanity, atrocities, massacres?"""
+    lemma = n.lemma_.lower()
+    mods = {c.lower_ for c in n.children if c.dep_ in ("amod", "compound")}
+    if lemma in ("genocide", "atrocity", "massacre"):
+        return True
+    if lemma == "cleansing":
+        return "ethnic" in mods
+    if lemma == "crime":
+        return "war" in mods or any(p.lower_ == "against" and any(g.lower_ == "humanity" for g in p.children)
+                                    for p in n.children if p.dep_ == "prep")
+    return False
+
+
+def _threat_clause(clause: Token) -> bool:
+    """Is what someone "warned that ..." a threat rather than a forecast?  A threat names a
+    condition ("would face a terrible situation if it continued") or announces force, punishment or
+    consequences ("would pay dearly", "would be destroyed", "could use live rounds"); "the decree
+    would hurt millions" and "the region was on the brink" are pessimistic comments (CAMEO 012)."""
+    words = list(clause.subtree)
+    if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in words):
+        return True
+    return any(t.lemma_.lower() in THREAT_CONTENT for t in words)
+
+
+def _on_condition(t: Token) -> bool:
+    """Does the act carry its own "if"/"unless" clause ("will close the strait if it is prevented")?
+    A reported "would" alone is only the future of reported speech ("said he would send troops")."""
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
                for c in t.children)
 
@@ -2414,6 +2819,23 @@ def _appeals_to(v: Token) -> bool:
     asked = any(x.dep_ in ("xcomp", "advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
                 for x in v.subtree if x is not v)
     return addressee and asked
+
+
+# frame verbs whose past participle is not read as a passive before a to-infinitive: "X threatened
+# to ..." is always X's threat (unlike "residents warned/urged/ordered to leave", which are passives)
+ACTIVE_FRAMES = frozenset({"threaten", "vow", "pledge", "promise", "refuse", "decline", "agree", "offer", "swear"})
+
+
+def _misparsed_frame(v: Token) -> bool:
+    """"Hamas's armed wing threatened on Monday to start executing hostages": the small model takes
+    the finite frame verb for a reduced relative on its subject (threatened acl -> wing).  With an
+    active to-infinitive complement it is the clause's verb, and the noun it hangs on its subject."""
+    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or v.lemma_.lower() not in ACTIVE_FRAMES or \
+            v.head.pos_ not in ("NOUN", "PROPN") or v.head.i > v.i:
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
+               not any(a.dep_ == "auxpass" for a in c.children) for c in v.children)
 
 
 def _is_amount(t: Token) -> bool:

@@ -240,6 +240,9 @@ class Lexicon:
         # "cut" or "impose" have hundreds of object patterns)
         objects = _objects(verb)
         obj_words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+        for c in verb.children:  # "walked off the job": a particle read as a preposition (see _match_slots)
+            if c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS:
+                obj_words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
         near = {c.lower_ for c in verb.children}
         for c in verb.children:
             if c.dep_ == "prt" or c.dep_ in OBJECT_DEPS:
@@ -401,9 +404,15 @@ def _match_slots(verb: Token, slots: tuple[Slot, ...], objects: list[Token] | No
     heads = [verb]
     if objects is None:
         objects = _objects(verb)
+    particles = {s.prep for s in slots if s.prep in PARTICLE_WORDS and not s.words}
     for s in slots:
         if s.prep is None:
             obj = next((o for o in objects if _phrase_matches(o, s.words)), None)
+            if obj is None and particles:
+                # "walked off the job" (pattern "walk off job"): the parser reads the pattern's
+                # particle as a preposition and its object as that preposition's object
+                obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in particles
+                            for g in c.children if g.dep_ == "pobj" and _phrase_matches(g, s.words)), None)
             if obj is None:
                 return None
             used.append(obj)
