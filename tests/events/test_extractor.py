@@ -242,3 +242,25 @@ def test_apology_and_resignation_are_two_events_and_recalls_target_the_host(code
     assert [e[0] for e in evs] == ["CONCEDE", "RETREAT"]
     evs = _events(coder, "France recalled its ambassador to Australia over the submarine deal.")
     assert evs == [("SANCTION", "161", ["FRA"], ["AUS"])]
+
+
+def test_police_deployed_at_home_mobilise_and_phrasal_frame_verbs_are_not_frames(coder):
+    # an agentless passive deployment of police whose country comes from the scene
+    evs = _events(coder, "Riot police were deployed across central Paris on Saturday.", "2018-12-08")
+    assert evs == [("MOBILIZE", "153", ["FRACOP"], [])]
+    # "call up" is a call-up (154), not the appeal frame "call ... to"
+    evs = _events(coder, "Russia called up 300,000 reservists to fight in Ukraine.", "2022-09-21")
+    assert [e[:3] for e in evs] == [("MOBILIZE", "154", ["RUS"])]
+
+
+def test_title_before_a_name_fills_a_pattern_object(coder):
+    evs = _events(coder, "Sudan's army ousted President Omar al-Bashir on Thursday.", "2019-04-11")
+    assert [e[:3] for e in evs] == [("COERCE", "170", ["SDNMIL"])]
+    evs = _events(coder, "Mali expelled French Ambassador Joel Meyer on Monday.", "2022-01-31")
+    assert evs == [("SANCTION", "166", ["MLI"], ["FRAGOV"])]
+
+
+def test_untargeted_sanction_beside_a_targeted_one_is_the_same_event(coder):
+    evs = _events(coder, "Saudi Arabia expelled Canada's ambassador and recalled its own envoy on Monday.",
+                  "2018-08-06")
+    assert evs == [("SANCTION", "166", ["SAU"], ["CANGOV"])]

@@ -313,7 +313,7 @@ class EventExtractor:
                 continue
             seen[key] = len(out)
             out.append(c)
-        return out
+        return _drop_targetless_twins(out, list(seen))
 
     # ------------------------------------------------------------------ speakers
     def _speakers(self, ctx: "_Ctx") -> None:
@@ -620,8 +620,11 @@ class EventExtractor:
                 # border": forces moved by their own state, coded as their own mobilisation
                 subj = next(c for c in v.children if c.dep_ == "nsubjpass")
                 m = ctx.mention_at[subj.i]
-                forces = [] if m is not None and m.implicit else \
-                    [e for e in self._entities(ctx, subj) if e.sector in ("MIL", "COP", "PRM", "SPY")]
+                # a force whose country came only from the scene may be another state's ("troops were
+                # sent to Poland" is not Poland's army), except police, who are deployed at home
+                # ("riot police were deployed across central Paris")
+                forces = [e for e in self._entities(ctx, subj) if e.sector in ("MIL", "COP", "PRM", "SPY")
+                          and (m is None or not m.implicit or e.sector == "COP")]
                 if forces:
                     actors = forces
                     recipients = [r for r in recipients if r.code not in {f.code for f in forces}]
@@ -649,7 +652,8 @@ class EventExtractor:
         kind, base = frame
         comp = self._complement(v, kind)
         lex_hit = self.lex.match_verb(v)
-        if lex_hit is not None and lex_hit[0].size > 1 and (comp is None or comp in lex_hit[1]) and kind != "order":
+        if lex_hit is not None and lex_hit[0].size > 1 and kind != "order" and \
+                (comp is None or comp in lex_hit[1] or _phrasal_hit(v, lex_hit[0])):
             # the lexicon knows this combination ("pledged support", "offered condolences")
             for u in lex_hit[1]:
                 if not _has_own_agent(u):
@@ -1618,6 +1622,27 @@ def _is_amount(t: Token) -> bool:
     return t.pos_ in ("NOUN", "NUM", "SYM", "PROPN") and (
         t.lemma_.lower() in MONEY_WORDS or any(c.lower_ in ("$", "€", "£") for c in t.children) or
         t.lower_ in ("$", "€", "£"))
+
+
+def _drop_targetless_twins(cands: list[Candidate], keys: list[tuple]) -> list[Candidate]:
+    """"Saudi Arabia expelled Canada's ambassador ... and recalled its own envoy", "Pakistan
+    downgraded ties with India ... and suspended bilateral trade": SANCTION requires a recipient
+    (PLOVER 3.13.1), so a second reduction of relations by the same actor in the sentence that
+    names none is part of the targeted one, not another event against nobody.  Other types keep
+    such events ("declared a state of emergency and detained the president" is two COERCE)."""
+    def target(k: tuple) -> set:
+        return set(k[2]) - set(k[0])  # "recalled its own envoy": the actor's own, dropped later
+
+    targeted = {(k[0], k[1], k[3]) for k in keys if target(k) and k[1] == "SANCTION"}
+    return [c for c, k in zip(cands, keys) if target(k) or (k[0], k[1], k[3]) not in targeted]
+
+
+def _phrasal_hit(v: Token, pattern: Pattern) -> bool:
+    """Whether a frame verb's lexicon match names the verb's own particle: a phrasal verb is
+    another verb, not the frame ("calling up 300,000 reservists to fight in Ukraine" is a
+    call-up, 154, not an appeal; "called off the strike" is not a call for it)."""
+    prts = {c.lower_ for c in v.children if c.dep_ == "prt"}
+    return any(sl.prep in prts and not sl.words for sl in pattern.slots)
 
 
 def _trigger_lemma(t: Token) -> str:

@@ -235,6 +235,7 @@ class Lexicon:
         # "cut" or "impose" have hundreds of object patterns)
         objects = _objects(verb)
         obj_words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+        obj_words |= {t.lemma_.lower() for o in objects for t in _titles(o)}
         near = {c.lower_ for c in verb.children}
         for c in verb.children:
             if c.dep_ == "prt" or c.dep_ in OBJECT_DEPS:
@@ -322,9 +323,19 @@ def _modifiers(tok: Token) -> set[str]:
     return out
 
 
+def _titles(tok: Token) -> list[Token]:
+    """Title words before a name ("ousted President Mohamed Morsi", "expelled Ambassador John
+    Smith"): spaCy makes the name the head and the title a compound of it, so a pattern written
+    with the title ("oust president") reaches the name through them."""
+    if tok.pos_ != "PROPN":
+        return []
+    return [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")]
+
+
 def _phrase_matches(tok: Token, words: tuple[str, ...]) -> bool:
     if tok.lemma_.lower() != words[-1] and tok.lower_ != words[-1]:
-        return False
+        title = next((t for t in _titles(tok) if t.lemma_.lower() == words[-1] or t.lower_ == words[-1]), None)
+        return title is not None and _phrase_matches(title, words)
     if len(words) == 1:
         return True
     mods = _modifiers(tok)
