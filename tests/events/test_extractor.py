@@ -264,3 +264,10 @@ def test_untargeted_sanction_beside_a_targeted_one_is_the_same_event(coder):
     evs = _events(coder, "Saudi Arabia expelled Canada's ambassador and recalled its own envoy on Monday.",
                   "2018-08-06")
     assert evs == [("SANCTION", "166", ["SAU"], ["CANGOV"])]
+
+
+def test_court_ordered_dissolution_is_a_ban_not_a_demand(coder):
+    evs = _events(coder, "A Turkish court ordered the closure of the pro-Kurdish newspaper Ozgur Gundem.", "2016-08-16")
+    assert [e[:3] for e in evs] == [("COERCE", "1722", ["TURJUD"])]
+    evs = _events(coder, "Pakistan's Supreme Court ordered the release of Imran Khan.", "2023-05-11")
+    assert [e[:2] for e in evs] == [("REQUEST", "100")]

@@ -60,6 +60,9 @@ ARMED = frozenset({"UAF", "REB", "MIL", "PRM", "CRM"})
 # the recipient of COERCE and ASSAULT is the target)
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
 STATE_STRIKE_NOUNS = frozenset({"strike"})
+# what a court orders of a group when its ruling ends the group ("ordered the liquidation of Memorial")
+DISSOLUTION_NOUNS = frozenset({"liquidation", "dissolution", "disbandment", "closure", "shutdown", "banning",
+                               "deregistration", "abolition"})
 # nouns whose to-infinitive is an act decided on ("the decision to send", "a move to ban")
 DECISION_NOUNS = frozenset({"decision", "move", "step", "order", "vote", "ruling"})
 # types whose beneficiary may be named with "for" (PLOVER 3.3 SUPPORT, 3.6 AID)
@@ -710,6 +713,12 @@ class EventExtractor:
         elif comp is None and kind == "order" and self._court(ctx, v) and \
                 (obj := next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)) is not None:
             # "the Supreme Court ... ordered his release": a court's order is a demand on the state
+            if obj.lemma_.lower() in DISSOLUTION_NOUNS:
+                # "ordered the liquidation of Memorial": the ruling itself dissolves the group, a
+                # ban (COERCE 1722, PLOVER 3.15 restrict), not a demand that others act
+                cand = self._build_verb(ctx, v, "1722", None, [])
+                cand.recipients = self._phrase_entities(ctx, obj, preps=("of",))
+                return cand
             cand = self._build_verb(ctx, v, "100", None, [])
             own = self._noun_agents(ctx, obj, self._noun_type(obj)) or self._phrase_entities(ctx, obj, preps=("of",))
             cand.recipients = [r for r in own if r.code not in {a.code for a in cand.actors}]
