@@ -271,3 +271,25 @@ def test_court_ordered_dissolution_is_a_ban_not_a_demand(coder):
     assert [e[:3] for e in evs] == [("COERCE", "1722", ["TURJUD"])]
     evs = _events(coder, "Pakistan's Supreme Court ordered the release of Imran Khan.", "2023-05-11")
     assert [e[:2] for e in evs] == [("REQUEST", "100")]
+
+
+def test_deadlines_to_leave_nominal_aid_cuts_and_ambassadors_called_home(coder):
+    # the small model hangs "48 hours" on the ambassador as an apposition
+    evs = _events(coder, "Niger's military rulers gave France's ambassador 48 hours to leave the country on Friday.",
+                  "2023-08-25")
+    assert evs == [("SANCTION", "166", ["NERGOV"], ["FRAGOV"])]
+    # individuals who are not diplomats are deported (PLOVER 3.13.2)
+    evs = _events(coder, "China gave three Wall Street Journal reporters five days to leave the country.", "2020-02-19")
+    assert evs == [("COERCE", "174", ["CHN"], ["USAJRN"])]
+    evs = _events(coder, "Trump ordered a pause in all US military aid to Ukraine.", "2025-03-04")
+    assert [e[:2] for e in evs] == [("SANCTION", "1622")]
+    # "home" is not a name the ambassadors are called
+    evs = _events(coder, "Chile and Colombia called their ambassadors home for consultations.", "2023-10-31")
+    assert [e[:3] for e in evs] == [("SANCTION", "161", ["CHL", "COL"])]
+
+
+def test_particle_tagged_as_preposition_carries_the_preposition(coder):
+    evs = _events(coder, "The United States pulled out of the Paris agreement.", "2020-11-04")
+    assert [e[:3] for e in evs] == [("SANCTION", "160", ["USA"])]
+    evs = _events(coder, "US troops pulled out of Afghanistan.", "2021-08-31")
+    assert [e[:2] for e in evs] == [("RETREAT", "0874")]

@@ -60,6 +60,9 @@ ARMED = frozenset({"UAF", "REB", "MIL", "PRM", "CRM"})
 # the recipient of COERCE and ASSAULT is the target)
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
 STATE_STRIKE_NOUNS = frozenset({"strike"})
+# nouns that cut what their "in/of/to/on" object names ("a pause in military aid", "a freeze on aid")
+CUT_NOUNS = frozenset({"pause", "halt", "freeze", "suspension", "cut", "cutoff", "cut-off", "reduction",
+                       "withdrawal", "termination", "moratorium"})
 # what a court orders of a group when its ruling ends the group ("ordered the liquidation of Memorial")
 DISSOLUTION_NOUNS = frozenset({"liquidation", "dissolution", "disbandment", "closure", "shutdown", "banning",
                                "deregistration", "abolition"})
@@ -404,7 +407,8 @@ class EventExtractor:
             c = self._characterise(ctx, v)
             if c is not None:
                 return c
-            if any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")) for c in v.children):
+            if any((c.dep_ == "oprd" and c.pos_ != "ADV") or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT"))
+                   for c in v.children):  # ("called their ambassadors home" names nothing)
                 return None  # "launched what it called targeted operations": naming, not an appeal
         if lemma in fr.speech and v.dep_ == "relcl" and has_ccomp:
             c = self._said_was(ctx, v)
@@ -541,6 +545,9 @@ class EventExtractor:
         given = next((c for c in v.children if c.dep_ in ("dative", "dobj") and c.lemma_.lower() not in TIME_UNITS),
                      None)
         span = next((c for c in v.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_UNITS), None)
+        if span is None and given is not None:
+            # "gave France's ambassador 48 hours to leave": the small model hangs the time on the person
+            span = next((c for c in given.children if c.dep_ == "appos" and c.lemma_.lower() in TIME_UNITS), None)
         act = next((c for c in list(v.children) + (list(span.children) if span is not None else [])
                     if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and
                     any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
@@ -550,6 +557,8 @@ class EventExtractor:
         if not recipients:
             return None
         code = "166" if act.lemma_.lower() in LEAVE_VERBS else "139"
+        if code == "166" and all(r.sector in NON_DIPLOMATIC for r in recipients):
+            code = "174"  # "gave three Wall Street Journal reporters five days to leave": deporting individuals
         for x in act.subtree:
             ctx.consumed.add(x.i)
         cand = self._build_verb(ctx, v, code, None, [])
@@ -1018,6 +1027,12 @@ class EventExtractor:
         if hit is None:
             return out or None
         pattern, used = hit
+        code = pattern.code
+        if code[:2] == "07" and n.dep_ == "pobj" and n.head.lower_ in ("in", "of", "to", "on") and \
+                n.head.head.lemma_.lower() in CUT_NOUNS:
+            # "ordered a pause in all US military aid to Ukraine", "a freeze on aid": the aid is cut
+            # (CAMEO 162x, PLOVER SANCTION), as the verbs "paused/froze aid" are
+            code = self.frames.compose("cease", code) or "162"
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ in ("dobj", "nsubjpass") and \
                 n.head.head.lemma_.lower() in QUANTITY_NOUNS and n.head.head.head.pos_ == "VERB":
             gov = n.head.head.head  # "wrapped up the 21st edition of their naval exercise"
@@ -1078,7 +1093,7 @@ class EventExtractor:
             return out or None  # "the central bank's meeting", "its meeting next week": one body meeting
         for u in used:
             ctx.consumed.add(u.i)
-        out.append(Candidate(n, n.i + 1, pattern.code, actors, recipients, pattern, fallback_actor=fallback,
+        out.append(Candidate(n, n.i + 1, code, actors, recipients, pattern, fallback_actor=fallback,
                              reciprocal=reciprocal))
         return out
 

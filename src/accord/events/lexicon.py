@@ -238,7 +238,7 @@ class Lexicon:
         obj_words |= {t.lemma_.lower() for o in objects for t in _titles(o)}
         near = {c.lower_ for c in verb.children}
         for c in verb.children:
-            if c.dep_ == "prt" or c.dep_ in OBJECT_DEPS:
+            if c.dep_ == "prt" or c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS):
                 near.update(g.lower_ for g in c.children)
         for o in objects:
             near.update(g.lower_ for g in o.children)
@@ -375,7 +375,10 @@ def _match_slots(verb: Token, slots: tuple[Slot, ...], objects: list[Token] | No
             used.append(obj)
             heads.append(obj)
             continue
-        prep = _find_prep(heads + [c for c in verb.children if c.dep_ == "prt"], s.prep)
+        # a particle the small model tags as a preposition carries the real one ("pull out of the WHO":
+        # "of" hangs on "out"), as a tagged particle does
+        prep = _find_prep(heads + [c for c in verb.children if c.dep_ == "prt" or
+                                   (c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS)], s.prep)
         if prep is None:
             return None
         used.append(prep)
