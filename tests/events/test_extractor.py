@@ -293,3 +293,12 @@ def test_particle_tagged_as_preposition_carries_the_preposition(coder):
     assert [e[:3] for e in evs] == [("SANCTION", "160", ["USA"])]
     evs = _events(coder, "US troops pulled out of Afghanistan.", "2021-08-31")
     assert [e[:2] for e in evs] == [("RETREAT", "0874")]
+
+
+def test_weather_warnings_claims_pressed_and_territory_defended_are_not_events(coder):
+    assert _events(coder, "The Met Office extended its rare red weather warning into the evening.", "2018-03-01") == []
+    evs = _events(coder, "President Nicolas Maduro pressed his claim to the oil-rich Essequibo region.", "2024-02-09")
+    assert evs == []
+    evs = _events(coder, "Putin warned that Moscow would use all means at its disposal to defend its territory.",
+                  "2022-09-21")
+    assert [e[0] for e in evs] == ["THREATEN"]

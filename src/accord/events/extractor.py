@@ -60,6 +60,10 @@ ARMED = frozenset({"UAF", "REB", "MIL", "PRM", "CRM"})
 # the recipient of COERCE and ASSAULT is the target)
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
 STATE_STRIKE_NOUNS = frozenset({"strike"})
+# what a "warning" noun that the small model parses as a verb ("weather warning") is about
+WARNING_TOPICS = frozenset({"weather", "storm", "flood", "heat", "heatwave", "snow", "rain", "wind", "gale", "fog",
+                            "ice", "frost", "tsunami", "hurricane", "typhoon", "cyclone", "tornado", "avalanche",
+                            "wildfire", "fire", "drought", "health", "profit", "earnings", "travel"})
 # nouns that cut what their "in/of/to/on" object names ("a pause in military aid", "a freeze on aid")
 CUT_NOUNS = frozenset({"pause", "halt", "freeze", "suspension", "cut", "cutoff", "cut-off", "reduction",
                        "withdrawal", "termination", "moratorium"})
@@ -388,6 +392,9 @@ class EventExtractor:
             # "warning shots", "protesters opposed to the mandates": describing, not reporting
             # ("a deal brokered by China" names its agent and is kept)
             return None
+        if lemma == "warn" and v.tag_ == "VBG" and v.dep_ in ("acl", "amod") and \
+                v.head.lemma_.lower() in WARNING_TOPICS:
+            return None  # "a red weather warning": the small model parses the compound noun as a verb
         cancel = fr.not_events.get(lemma)
         if cancel and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cancel for c in v.children):
             own = self.lex.match_verb(v)
