@@ -302,3 +302,10 @@ def test_weather_warnings_claims_pressed_and_territory_defended_are_not_events(c
     evs = _events(coder, "Putin warned that Moscow would use all means at its disposal to defend its territory.",
                   "2022-09-21")
     assert [e[0] for e in evs] == ["THREATEN"]
+
+
+def test_police_storming_a_building_is_a_raid(coder):
+    evs = _events(coder, "Ecuadorian police stormed the Mexican embassy in Quito on Friday.", "2024-04-06")
+    assert [e[:3] for e in evs] == [("COERCE", "171", ["ECUCOP"])]
+    evs = _events(coder, "Protesters stormed the US embassy in Baghdad.", "2019-12-31")
+    assert [e[:2] for e in evs] == [("PROTEST", "145")]

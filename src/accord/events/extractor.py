@@ -1462,6 +1462,9 @@ class EventExtractor:
             return None  # "migrants arriving in Greece" is not a visit
         if code == "145" and actors and all(a.sector in ARMED for a in actors):
             code, info = "190", self.ont.codes["190"]  # gunmen storming a building: an assault
+        if code == "145" and actors and all(a.sector in ("COP", "SPY") for a in actors):
+            # "police stormed the Mexican embassy in Quito": a raid (PLOVER COERCE seize), not a riot
+            code, info = "171", self.ont.codes["171"]
         lemmas = {t.lemma_.lower() for t in ctx.sent}
         if info.event_type == "MOBILIZE":
             if lemmas & self.frames.relief or _purpose(c.trigger) in ("help", "assist", "support", "aid"):
