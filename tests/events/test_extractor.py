@@ -137,7 +137,8 @@ def test_weapons_that_hit_and_misparsed_finite_verbs(coder):
     assert evs == [("ASSAULT", "194", ["ISRMIL"], ["UNO"])]
     assert _events(coder, "The storm hit the coast.") == []
     evs = _events(coder, "A Moscow court jailed opposition politician Vladimir Kara-Murza for 25 years on Monday.")
-    assert [e[:3] for e in evs] == [("COERCE", "173", ["RUSJUD"])]
+    # the term hangs on the object of the misparsed verb: a conviction too (gold convention)
+    assert [e[:3] for e in evs] == [("COERCE", "173", ["RUSJUD"]), ("SANCTION", "116", ["RUSJUD"])]
 
 
 def test_lists_named_with_including_and_struck_deals(coder):
@@ -309,3 +310,4 @@ def test_police_storming_a_building_is_a_raid(coder):
     assert [e[:3] for e in evs] == [("COERCE", "171", ["ECUCOP"])]
     evs = _events(coder, "Protesters stormed the US embassy in Baghdad.", "2019-12-31")
     assert [e[:2] for e in evs] == [("PROTEST", "145")]
+

@@ -1608,8 +1608,10 @@ def _purpose(t: Token) -> str | None:
 
 
 def _prison_term(v: Token) -> bool:
-    """Does the verb carry a term ("for 25 years", "to 10 years")?"""
-    for p in v.children:
+    """Does the verb carry a term ("for 25 years", "to 10 years")?  When the small model makes the
+    verb an adjective of its object ("A Moscow court [jailed] opposition politician X for 25
+    years"), the term hangs on that object."""
+    for p in list(v.children) + (list(v.head.children) if _finite_modifier(v) else []):
         if p.dep_ == "prep" and p.lower_ in ("for", "to"):
             pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() in ("year", "month", "life", "decade") and \
