@@ -311,3 +311,10 @@ def test_police_storming_a_building_is_a_raid(coder):
     evs = _events(coder, "Protesters stormed the US embassy in Baghdad.", "2019-12-31")
     assert [e[:2] for e in evs] == [("PROTEST", "145")]
 
+
+
+def test_army_called_out_and_troops_ordered_onto_the_streets_mobilise(coder):
+    evs = _events(coder, "Bolivia's government called out the army to restore order in Cochabamba.", "2019-11-15")
+    assert [e[:3] for e in evs] == [("MOBILIZE", "154", ["BOLGOV"])]
+    evs = _events(coder, "Peru's president ordered troops onto the streets of Lima.", "2023-01-15")
+    assert [e[:3] for e in evs] == [("MOBILIZE", "154", ["PERGOV"])]

@@ -919,8 +919,8 @@ class EventExtractor:
         """"The Pentagon ordered the carrier group to the eastern Mediterranean": forces sent
         somewhere on orders are a show of force (CAMEO 154)."""
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-        dest = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")),
-                    None)
+        dest = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "onto", "toward",
+                                                                                  "towards")), None)
         if obj is None or dest is None:
             return None
         ents = self._entities(ctx, obj)
