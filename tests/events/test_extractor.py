@@ -318,3 +318,12 @@ def test_army_called_out_and_troops_ordered_onto_the_streets_mobilise(coder):
     assert [e[:3] for e in evs] == [("MOBILIZE", "154", ["BOLGOV"])]
     evs = _events(coder, "Peru's president ordered troops onto the streets of Lima.", "2023-01-15")
     assert [e[:3] for e in evs] == [("MOBILIZE", "154", ["PERGOV"])]
+
+
+def test_what_x_called_y_in_a_prepositional_phrase_is_a_characterisation(coder):
+    evs = _events(coder, "Saudi Arabia cut ties with Qatar over what it called Doha's support for terrorism.",
+                  "2017-06-05")
+    assert ("ACCUSE", "111", ["SAU"], ["QATGOV"]) in evs
+    evs = _events(coder, "Uganda shut down the internet, in what opposition candidate Bobi Wine called an attempt "
+                         "to rig the vote.", "2021-01-13")
+    assert ("ACCUSE", "111", ["UGAOPP"], ["UGA"]) in evs

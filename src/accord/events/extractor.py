@@ -382,8 +382,11 @@ class EventExtractor:
                     head_lemma not in self.frames.speech and v.head.lemma_ not in ("be",):
                 # "summoned the envoy to protest the attack", "sent troops to protect": a purpose
                 return None
-        if v.dep_ == "pcomp" and v.head.lower_ in TOPIC_PREPS:
-            return None  # "accused Qatar of supporting terrorism": the topic of an accusation
+        if v.dep_ == "pcomp" and v.head.lower_ in TOPIC_PREPS and not (
+                lemma in fr.characterise and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in v.children)):
+            # "accused Qatar of supporting terrorism": the topic of an accusation ("cut ties over what it
+            # called Doha's support for terrorism" is a characterisation by its subject, kept)
+            return None
         if lemma in BACKING_VERBS and v.tag_ in ("VBN", "JJ") and (
                 v.dep_ in ("amod", "acl", "compound") or (v.dep_ == "conj" and v.head.dep_ in ("amod", "compound"))):
             return None  # "US-backed forces", "rebels backed by Ankara": who they are, not an event
@@ -537,6 +540,13 @@ class EventExtractor:
         recipients: list[Entity] = []
         if target is not None and target.tag_ not in ("WDT", "WP"):
             recipients = self._entities(ctx, target) or self._phrase_entities(ctx, target, preps=AGENT_PREPS)
+        if not recipients and target is not None and target.tag_ in ("WDT", "WP") and v.dep_ == "pcomp":
+            # "cut ties over what it called Doha's support for terrorism": the one named in the
+            # characterisation; "shut the internet, in what Bobi Wine called an attempt to rig the
+            # vote": the actor of the act the phrase is attached to
+            recipients = [e for w in words if w.dep_ == "poss" for e in self._entities(ctx, w)]
+            if not recipients and v.head.head.pos_ in ("VERB", "AUX"):
+                recipients, _ = self._actor_entities(ctx, v.head.head)
         if not recipients:
             # the thing characterised is the head of this relative clause, or the clause it refers to
             ref = v.head if v.dep_ in ("relcl", "acl") else target
