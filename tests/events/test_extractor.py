@@ -327,3 +327,9 @@ def test_what_x_called_y_in_a_prepositional_phrase_is_a_characterisation(coder):
     evs = _events(coder, "Uganda shut down the internet, in what opposition candidate Bobi Wine called an attempt "
                          "to rig the vote.", "2021-01-13")
     assert ("ACCUSE", "111", ["UGAOPP"], ["UGA"]) in evs
+
+
+def test_a_takeover_owned_by_an_armed_force_is_a_seizure_or_a_coup(coder):
+    evs = _events(coder, "Hamas's takeover of Gaza in 2007 split the Palestinian territories.", "2017-06-14")
+    assert [e[:3] for e in evs] == [("COERCE", "192", ["PSEREB"])]
+    assert _events(coder, "Microsoft's takeover of Activision was approved.", "2023-10-13") == []

@@ -1041,6 +1041,8 @@ class EventExtractor:
         hit = self.lex.match_noun(n)
         if hit is None and lemma in STATE_STRIKE_NOUNS:
             hit = self._state_strike(ctx, n)
+        if hit is None and lemma == "takeover":
+            hit = self._armed_takeover(ctx, n)
         if hit is None:
             return out or None
         pattern, used = hit
@@ -1128,6 +1130,17 @@ class EventExtractor:
             return None
         return Pattern(code="190", kind="noun", head=n.lemma_.lower(), slots=(), modifiers=(),
                        text="<state> strike", size=1, invert=False, source="extractor.py"), []
+
+    def _armed_takeover(self, ctx: "_Ctx", n: Token) -> tuple[Pattern, list[Token]] | None:
+        """"the Taliban's takeover of the country", "the army's takeover": a takeover owned by an
+        armed force is a seizure of territory (192) or, by a state's own army, a coup (170).  The
+        lexicon lists only "armed/rebel/military takeover": "takeover of" alone is mostly business."""
+        agents = self._noun_agents(ctx, n, None)
+        if not agents or not all(a.sector in ARMED for a in agents):
+            return None
+        code = "170" if all(a.sector == "MIL" for a in agents) else "192"
+        return Pattern(code=code, kind="noun", head="takeover", slots=(), modifiers=(),
+                       text="<armed> takeover", size=1, invert=False, source="extractor.py"), []
 
     def _noun_type(self, n: Token) -> str | None:
         """PLOVER type of the lexicon pattern a noun matches, or None."""
