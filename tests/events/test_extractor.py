@@ -333,3 +333,14 @@ def test_a_takeover_owned_by_an_armed_force_is_a_seizure_or_a_coup(coder):
     evs = _events(coder, "Hamas's takeover of Gaza in 2007 split the Palestinian territories.", "2017-06-14")
     assert [e[:3] for e in evs] == [("COERCE", "192", ["PSEREB"])]
     assert _events(coder, "Microsoft's takeover of Activision was approved.", "2023-10-13") == []
+
+
+def test_cut_nouns_name_the_cut_and_lexicon_namings_are_acts(coder):
+    evs = _events(coder, "Pakistan's suspension of trade with India hurt farmers on both sides of the border.",
+                  "2019-08-20")
+    assert [e[:3] for e in evs] == [("SANCTION", "160", ["PAK"])]
+    evs = _events(coder, "The EU's suspension of aid to Niger took effect.", "2023-07-30")
+    assert [e[:3] for e in evs] == [("SANCTION", "162", ["EUR"])]
+    assert _events(coder, "The government's freeze on hiring angered unions.", "2023-07-30") == []
+    evs = _events(coder, "Moscow labelled Meduza a foreign agent.", "2021-04-23")
+    assert [e[:3] for e in evs] == [("COERCE", "172", ["RUSGOV"])]

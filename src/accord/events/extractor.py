@@ -419,7 +419,10 @@ class EventExtractor:
                 return c
             if any((c.dep_ == "oprd" and c.pos_ != "ADV") or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT"))
                    for c in v.children):  # ("called their ambassadors home" names nothing)
-                return None  # "launched what it called targeted operations": naming, not an appeal
+                named = self.lex.match_verb(v)
+                if named is None or named[0].size == 1:
+                    return None  # "launched what it called targeted operations": naming, not an appeal
+                # "labelled Meduza a foreign agent": the lexicon knows this naming as an act (172)
         if lemma in fr.speech and v.dep_ == "relcl" and has_ccomp:
             c = self._said_was(ctx, v)
             if c is not None:
@@ -1043,6 +1046,8 @@ class EventExtractor:
             hit = self._state_strike(ctx, n)
         if hit is None and lemma == "takeover":
             hit = self._armed_takeover(ctx, n)
+        if hit is None and lemma in CUT_NOUNS:
+            hit = self._cut_noun(n)
         if hit is None:
             return out or None
         pattern, used = hit
@@ -1141,6 +1146,26 @@ class EventExtractor:
         code = "170" if all(a.sector == "MIL" for a in agents) else "192"
         return Pattern(code=code, kind="noun", head="takeover", slots=(), modifiers=(),
                        text="<armed> takeover", size=1, invert=False, source="extractor.py"), []
+
+    def _cut_noun(self, n: Token) -> tuple[Pattern, list[Token]] | None:
+        """"Pakistan's suspension of trade with India", "Moscow's halt to gas deliveries", "a freeze
+        on talks": a cut noun names what its verb would ("suspended trade", "halted talks"), by the
+        frame of stopping (frames.yaml `cease`): flows of goods are reductions of relations (160),
+        money flows economic aid (1621), event nouns their own stopping code (talks 164)."""
+        for prep in n.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "to", "on", "in"):
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                lemma = obj.lemma_.lower()
+                hit = self.lex.match_noun(obj)
+                code = self.frames.compose("cease", hit[0].code) if hit is not None else None
+                if code is None or code[:2] == "08":
+                    code = "1621" if lemma in self.frames.money_flows else \
+                        "160" if lemma in self.frames.flows else None
+                if code is not None:
+                    return Pattern(code=code, kind="noun", head=n.lemma_.lower(), slots=(), modifiers=(),
+                                   text="<cut> of " + lemma, size=2, invert=False, source="extractor.py"), [prep, obj]
+        return None
 
     def _noun_type(self, n: Token) -> str | None:
         """PLOVER type of the lexicon pattern a noun matches, or None."""

@@ -383,8 +383,13 @@ def _match_slots(verb: Token, slots: tuple[Slot, ...], objects: list[Token] | No
             return None
         used.append(prep)
         if s.words:
-            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp") and _phrase_matches(c, s.words)),
-                        None)
+            pobjs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            for c in list(pobjs):
+                # "hit with a fresh round of sanctions": look through a quantity noun, as for objects
+                if c.lemma_.lower() in QUANTITY_NOUNS:
+                    pobjs.extend(g for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                                 for g in q.children if g.dep_ == "pobj")
+            pobj = next((c for c in pobjs if _phrase_matches(c, s.words)), None)
             if pobj is None:
                 return None
             used.append(pobj)
