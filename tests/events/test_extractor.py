@@ -344,3 +344,12 @@ def test_cut_nouns_name_the_cut_and_lexicon_namings_are_acts(coder):
     assert _events(coder, "The government's freeze on hiring angered unions.", "2023-07-30") == []
     evs = _events(coder, "Moscow labelled Meduza a foreign agent.", "2021-04-23")
     assert [e[:3] for e in evs] == [("COERCE", "172", ["RUSGOV"])]
+
+
+def test_states_acting_each_on_their_own_and_waters_that_are_the_sea(coder):
+    evs = _events(coder, "India and Pakistan have both reinforced their positions along the Line of Control.",
+                  "2019-02-28")
+    assert [e[:3] for e in evs] == [("MOBILIZE", "154", ["IND", "PAK"])]
+    evs = _events(coder, "Beijing dispatched coast guard ships to the waters around the Senkaku islands.",
+                  "2012-09-14")
+    assert [e[:3] for e in evs] == [("MOBILIZE", "153", ["CHNGOV"])]

@@ -1515,12 +1515,14 @@ class EventExtractor:
             code, info = "171", self.ont.codes["171"]
         lemmas = {t.lemma_.lower() for t in ctx.sent}
         if info.event_type == "MOBILIZE":
-            if lemmas & self.frames.relief or _purpose(c.trigger) in ("help", "assist", "support", "aid"):
+            # "the waters around the Senkaku islands" are the sea, not water supplies
+            relief = {t.lemma_.lower() for t in ctx.sent if t.lower_ != "waters"} & self.frames.relief
+            if relief or _purpose(c.trigger) in ("help", "assist", "support", "aid"):
                 # rescue teams and troops sent to help: aid (PLOVER 3.14.1, 3.6)
-                code = "073" if lemmas & self.frames.relief else "074"
+                code = "073" if relief else "074"
                 info = self.ont.codes[code]
             elif (lemmas & JOINT_WORDS and len({a.country for a in c.actors} | {r.country for r in c.recipients}) >= 2) \
-                    or len({a.country for a in c.actors}) >= 2:
+                    or (len({a.country for a in c.actors}) >= 2 and not _each_on_its_own(c.trigger)):
                 # joint exercises are cooperation, single-country ones a show of force (PLOVER 3.14.1)
                 code, info = "062", self.ont.codes["062"]
                 c.reciprocal = True
@@ -1706,6 +1708,13 @@ def _is_amount(t: Token) -> bool:
     return t.pos_ in ("NOUN", "NUM", "SYM", "PROPN") and (
         t.lemma_.lower() in MONEY_WORDS or any(c.lower_ in ("$", "€", "£") for c in t.children) or
         t.lower_ in ("$", "€", "£"))
+
+
+def _each_on_its_own(v: Token) -> bool:
+    """"India and Pakistan have both reinforced their positions", "each deployed troops": states
+    named together that act each on their own side, not jointly (which would be COOPERATE 062)."""
+    return any(c.lower_ in ("both", "each") and c.dep_ in ("advmod", "det", "preconj", "appos", "nsubj", "dep")
+               for c in list(v.children) + [g for s in v.children if s.dep_ == "nsubj" for g in s.children])
 
 
 def _drop_targetless_twins(cands: list[Candidate], keys: list[tuple]) -> list[Candidate]:
