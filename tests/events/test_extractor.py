@@ -353,3 +353,13 @@ def test_states_acting_each_on_their_own_and_waters_that_are_the_sea(coder):
     evs = _events(coder, "Beijing dispatched coast guard ships to the waters around the Senkaku islands.",
                   "2012-09-14")
     assert [e[:3] for e in evs] == [("MOBILIZE", "153", ["CHNGOV"])]
+
+
+def test_expulsions_by_who_is_expelled_and_ordered_cut_nouns(coder):
+    evs = _events(coder, "Mali's junta ordered the expulsion of the French ambassador.", "2022-01-31")
+    assert evs == [("SANCTION", "166", ["MLIGOV"], ["FRAGOV"])]
+    evs = _events(coder, "Burkina Faso ordered the expulsion of two French journalists.", "2023-04-02")
+    assert evs == [("COERCE", "174", ["BFA"], ["FRAJRN"])]
+    evs = _events(coder, "Trump ordered a pause in all US military aid to Ukraine.", "2025-03-04")
+    assert [e[:2] for e in evs] == [("SANCTION", "1622")] and evs[0][3] == ["UKR"]
+    assert _events(coder, "The player's expulsion in the first half cost his team the match.") == []

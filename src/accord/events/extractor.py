@@ -67,6 +67,15 @@ WARNING_TOPICS = frozenset({"weather", "storm", "flood", "heat", "heatwave", "sn
 # nouns that cut what their "in/of/to/on" object names ("a pause in military aid", "a freeze on aid")
 CUT_NOUNS = frozenset({"pause", "halt", "freeze", "suspension", "cut", "cutoff", "cut-off", "reduction",
                        "withdrawal", "termination", "moratorium"})
+# nouns coded by _construed_noun rather than by the lexicon
+CONSTRUED_NOUNS = CUT_NOUNS | {"takeover", "expulsion"}
+# who is expelled, by CAMEO code, for the noun "expulsion of" (see _expulsion)
+EXPELLED = {"166": frozenset({"diplomat", "ambassador", "envoy", "attache", "consul", "commissioner", "chargé",
+                              "charge"}),
+            "1661": frozenset({"peacekeeper", "peacekeeping"}),
+            "1662": frozenset({"inspector", "observer", "monitor", "investigator"}),
+            "1663": frozenset({"charity", "agency", "ngo", "aid"})}
+MASS_WORDS = frozenset({"thousand", "hundred", "million", "population", "community", "people", "minority"})
 # what a court orders of a group when its ruling ends the group ("ordered the liquidation of Memorial")
 DISSOLUTION_NOUNS = frozenset({"liquidation", "dissolution", "disbandment", "closure", "shutdown", "banning",
                                "deregistration", "abolition"})
@@ -720,11 +729,16 @@ class EventExtractor:
                     if subj is not None:  # "demanded that Russia release": the one asked
                         comp_recipients = self._entities(ctx, subj) + comp_recipients
             else:
-                hit = self.lex.match_noun(comp)
+                # "ordered the expulsion of the French ambassador", "ordered a pause in aid"
+                hit = self.lex.match_noun(comp) or self._construed_noun(ctx, comp)
                 if hit is not None:
                     comp_code = hit[0].code
                     comp_used = hit[1]
                 comp_recipients = self._phrase_entities(ctx, comp, preps=RECIPIENT_PREPS + AGENT_PREPS)
+                if hit is not None and hit[0].source == "extractor.py":
+                    # "a pause in all US military aid to Ukraine": the target hangs on the cut object
+                    comp_recipients += self._prep_objects(ctx, [u for u in hit[1] if u.pos_ == "NOUN"],
+                                                          RECIPIENT_PREPS)
             for u in comp_used:
                 ctx.consumed.add(u.i)
         if kind == "deny":
@@ -976,8 +990,9 @@ class EventExtractor:
                     return c
         if kind in ("reject", "agree", "request", "demand", "order", "cease") and v.lemma_.lower() != "call":
             for c in v.children:
-                if c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lex.match_noun(c) is not None:
-                    return c
+                if c.dep_ == "dobj" and c.pos_ == "NOUN" and (self.lex.match_noun(c) is not None or (
+                        kind == "order" and c.lemma_.lower() in CONSTRUED_NOUNS)):
+                    return c  # ("ordered the expulsion of the ambassador": see _construed_noun)
         # "called on Israel to stop": xcomp attached under the prepositional object
         for c in v.children:
             if (c.dep_ == "prep" and c.lower_ in ("on", "upon")) or (c.dep_ == "dobj" and kind != "request"):
@@ -1044,10 +1059,8 @@ class EventExtractor:
         hit = self.lex.match_noun(n)
         if hit is None and lemma in STATE_STRIKE_NOUNS:
             hit = self._state_strike(ctx, n)
-        if hit is None and lemma == "takeover":
-            hit = self._armed_takeover(ctx, n)
-        if hit is None and lemma in CUT_NOUNS:
-            hit = self._cut_noun(n)
+        if hit is None:
+            hit = self._construed_noun(ctx, n)
         if hit is None:
             return out or None
         pattern, used = hit
@@ -1136,6 +1149,18 @@ class EventExtractor:
         return Pattern(code="190", kind="noun", head=n.lemma_.lower(), slots=(), modifiers=(),
                        text="<state> strike", size=1, invert=False, source="extractor.py"), []
 
+    def _construed_noun(self, ctx: "_Ctx", n: Token) -> tuple[Pattern, list[Token]] | None:
+        """Event nouns the lexicon leaves out because their sense depends on who owns them or on
+        their object: armed takeovers, cut nouns ("suspension of trade"), expulsions."""
+        lemma = n.lemma_.lower()
+        if lemma == "takeover":
+            return self._armed_takeover(ctx, n)
+        if lemma in CUT_NOUNS:
+            return self._cut_noun(n)
+        if lemma == "expulsion":
+            return self._expulsion(ctx, n)
+        return None
+
     def _armed_takeover(self, ctx: "_Ctx", n: Token) -> tuple[Pattern, list[Token]] | None:
         """"the Taliban's takeover of the country", "the army's takeover": a takeover owned by an
         armed force is a seizure of territory (192) or, by a state's own army, a coup (170).  The
@@ -1166,6 +1191,26 @@ class EventExtractor:
                     return Pattern(code=code, kind="noun", head=n.lemma_.lower(), slots=(), modifiers=(),
                                    text="<cut> of " + lemma, size=2, invert=False, source="extractor.py"), [prep, obj]
         return None
+
+    def _expulsion(self, ctx: "_Ctx", n: Token) -> tuple[Pattern, list[Token]] | None:
+        """"the expulsion of 18 Russian diplomats by Prague", "ordered the expulsion of the French
+        ambassador": the noun is left out of the lexicon (mass expulsions are 201), but an expulsion
+        of diplomats is 166, of peacekeepers, inspectors or aid agencies 1661-1663, of individuals
+        who are not diplomats 174 (PLOVER 3.13.2), as the verb "expel" with those objects is."""
+        prep = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            return None
+        words = {obj.lemma_.lower()} | {t.lemma_.lower() for t in obj.children if t.dep_ == "compound"} | \
+            {t.lemma_.lower() for t in _titles_of(obj)}
+        code = next((c for c, ws in EXPELLED.items() if words & ws), None)
+        if code is None:
+            ents = self._entities(ctx, obj)
+            if not ents or not all(e.sector in NON_DIPLOMATIC for e in ents) or obj.lemma_.lower() in MASS_WORDS:
+                return None
+            code = "174"
+        return Pattern(code=code, kind="noun", head="expulsion", slots=(), modifiers=(),
+                       text="expulsion of " + obj.lemma_.lower(), size=2, invert=False, source="extractor.py"), [prep]
 
     def _noun_type(self, n: Token) -> str | None:
         """PLOVER type of the lexicon pattern a noun matches, or None."""
@@ -1715,6 +1760,11 @@ def _each_on_its_own(v: Token) -> bool:
     named together that act each on their own side, not jointly (which would be COOPERATE 062)."""
     return any(c.lower_ in ("both", "each") and c.dep_ in ("advmod", "det", "preconj", "appos", "nsubj", "dep")
                for c in list(v.children) + [g for s in v.children if s.dep_ == "nsubj" for g in s.children])
+
+
+def _titles_of(tok: Token) -> list[Token]:
+    """Title compounds before a name ("the French Ambassador Joel Meyer")."""
+    return [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] if tok.pos_ == "PROPN" else []
 
 
 def _drop_targetless_twins(cands: list[Candidate], keys: list[tuple]) -> list[Candidate]:
