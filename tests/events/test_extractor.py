@@ -363,3 +363,10 @@ def test_expulsions_by_who_is_expelled_and_ordered_cut_nouns(coder):
     evs = _events(coder, "Trump ordered a pause in all US military aid to Ukraine.", "2025-03-04")
     assert [e[:2] for e in evs] == [("SANCTION", "1622")] and evs[0][3] == ["UKR"]
     assert _events(coder, "The player's expulsion in the first half cost his team the match.") == []
+
+
+def test_expelled_from_a_body_in_an_agentless_passive_and_namings_in_apposition(coder):
+    evs = _events(coder, "Russia was kicked out of the G8 after annexing Crimea.", "2014-03-25")
+    assert [e for e in evs if e[0] == "SANCTION"] == [("SANCTION", "166", ["IGO"], ["RUS"])]
+    evs = _events(coder, "The United States designated the Houthis a terrorist organisation.", "2021-01-11")
+    assert evs == [("SANCTION", "163", ["USA"], ["YEMREB"])]

@@ -656,6 +656,11 @@ class EventExtractor:
             # the passive verb happened in
             if not any(c.dep_ == "agent" for c in v.children) or fallback:
                 actors, fallback = self._agent_of_means(ctx, v), False
+            if not actors and code[:2] == "16":
+                # "Russia was kicked out of the G8", "was suspended from the Commonwealth": the body
+                # one is expelled or suspended from does it (PLOVER 3.13.3 expel)
+                actors = [e for u in used if u.dep_ == "pobj" and u.head.lower_ in ("from", "of")
+                          for e in self._entities(ctx, u)]
             if not actors and code[:2] == "15":
                 # "90,000 police officers will be deployed across France", "troops were moved to the
                 # border": forces moved by their own state, coded as their own mobilisation

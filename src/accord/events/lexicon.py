@@ -303,6 +303,9 @@ def _objects(verb: Token) -> list[Token]:
                 out.extend(g for g in c.children if g.dep_ in ("oprd", "dobj", "attr") and g.tag_ not in ("WP", "WDT"))
     for o in list(out):
         out.extend(o.conjuncts)
+        # "designated the Houthis a terrorist organisation": the small model makes the naming an
+        # apposition of the object
+        out.extend(c for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN")
         if o.lemma_.lower() in QUANTITY_NOUNS or o.like_num or o.tag_ == "CD" or o.lower_ in ("$", "€", "£"):
             for p in o.children:
                 if p.dep_ == "prep" and p.lower_ in ("of", "in"):
