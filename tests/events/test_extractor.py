@@ -370,3 +370,10 @@ def test_expelled_from_a_body_in_an_agentless_passive_and_namings_in_apposition(
     assert [e for e in evs if e[0] == "SANCTION"] == [("SANCTION", "166", ["IGO"], ["RUS"])]
     evs = _events(coder, "The United States designated the Houthis a terrorist organisation.", "2021-01-11")
     assert evs == [("SANCTION", "163", ["USA"], ["YEMREB"])]
+
+
+def test_a_parliament_expelling_foreign_troops_ends_their_presence(coder):
+    evs = _events(coder, "Iraq's parliament voted to expel US troops from the country.", "2020-01-05")
+    assert [e[:3] for e in evs] == [("SANCTION", "166", ["IRQLEG"])]
+    evs = _events(coder, "Iraqi forces expelled Islamic State fighters from Mosul.", "2017-07-10")
+    assert [e[:2] for e in evs] == [("ASSAULT", "190")]

@@ -1560,6 +1560,12 @@ class EventExtractor:
             return None  # "migrants arriving in Greece" is not a visit
         if code == "145" and actors and all(a.sector in ARMED for a in actors):
             code, info = "190", self.ont.codes["190"]  # gunmen storming a building: an assault
+        if code == "190" and c.trigger.lemma_.lower() in ("expel", "evict", "oust") and actors and \
+                all(a.sector in ("GOV", "LEG", "JUD") for a in actors):
+            # "Iraq's parliament voted to expel US troops from the country": a government or
+            # parliament ends a foreign force's presence (166, PLOVER 3.13 expel); armed forces
+            # driving fighters out of a town stay an assault
+            code, info = "166", self.ont.codes["166"]
         if code == "145" and actors and all(a.sector in ("COP", "SPY") for a in actors):
             # "police stormed the Mexican embassy in Quito": a raid (PLOVER COERCE seize), not a riot
             code, info = "171", self.ont.codes["171"]
