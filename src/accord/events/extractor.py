@@ -60,6 +60,25 @@ ARMED = frozenset({"UAF", "REB", "MIL", "PRM", "CRM"})
 # the recipient of COERCE and ASSAULT is the target)
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
 STATE_STRIKE_NOUNS = frozenset({"strike"})
+# what a "warning" noun that the small model parses as a verb ("weather warning") is about
+WARNING_TOPICS = frozenset({"weather", "storm", "flood", "heat", "heatwave", "snow", "rain", "wind", "gale", "fog",
+                            "ice", "frost", "tsunami", "hurricane", "typhoon", "cyclone", "tornado", "avalanche",
+                            "wildfire", "fire", "drought", "health", "profit", "earnings", "travel"})
+# nouns that cut what their "in/of/to/on" object names ("a pause in military aid", "a freeze on aid")
+CUT_NOUNS = frozenset({"pause", "halt", "freeze", "suspension", "cut", "cutoff", "cut-off", "reduction",
+                       "withdrawal", "termination", "moratorium"})
+# nouns coded by _construed_noun rather than by the lexicon
+CONSTRUED_NOUNS = CUT_NOUNS | {"takeover", "expulsion"}
+# who is expelled, by CAMEO code, for the noun "expulsion of" (see _expulsion)
+EXPELLED = {"166": frozenset({"diplomat", "ambassador", "envoy", "attache", "consul", "commissioner", "chargé",
+                              "charge"}),
+            "1661": frozenset({"peacekeeper", "peacekeeping"}),
+            "1662": frozenset({"inspector", "observer", "monitor", "investigator"}),
+            "1663": frozenset({"charity", "agency", "ngo", "aid"})}
+MASS_WORDS = frozenset({"thousand", "hundred", "million", "population", "community", "people", "minority"})
+# what a court orders of a group when its ruling ends the group ("ordered the liquidation of Memorial")
+DISSOLUTION_NOUNS = frozenset({"liquidation", "dissolution", "disbandment", "closure", "shutdown", "banning",
+                               "deregistration", "abolition"})
 # nouns whose to-infinitive is an act decided on ("the decision to send", "a move to ban")
 DECISION_NOUNS = frozenset({"decision", "move", "step", "order", "vote", "ruling"})
 # types whose beneficiary may be named with "for" (PLOVER 3.3 SUPPORT, 3.6 AID)
@@ -128,7 +147,7 @@ THREAT_CONTENT = frozenset({"consequence", "retaliation", "retaliate", "respond"
                             "destroy", "eliminate", "annihilate", "obliterate", "pay", "price", "force", "military",
                             "nuclear", "measure", "countermeasure", "fury", "strike", "attack", "sanction", "tariff",
                             "arrest", "prosecute", "round", "bullet", "ammunition", "bluff", "target", "revenge",
-                            "regret", "act", "action", "hesitate"})
+                            "regret", "act", "action", "hesitate", "means", "mean", "weapon"})  # "use all means"
 # words that make "all options are on the table" a threat of force
 FORCE_WORDS = frozenset({"military", "force", "strike", "attack", "war", "nuclear", "invasion", "troop",
                          "missile", "retaliation", "action"})
@@ -572,7 +591,7 @@ class EventExtractor:
                 continue
             seen[key] = len(out)
             out.append(c)
-        return self._drop_recipientless(out)
+        return self._drop_recipientless(_drop_targetless_twins(out, list(seen)))
 
     def _drop_recipientless(self, cands: list[Candidate]) -> list[Candidate]:
         """"Lorries sent by the Red Crescent rolled into Gaza": two triggers of one delivery, one of
@@ -659,8 +678,11 @@ class EventExtractor:
                     head_lemma not in self.frames.speech and v.head.lemma_ not in ("be",) and _first_to(v) is None:
                 # "summoned the envoy to protest the attack", "sent troops to protect": a purpose
                 return None
-        if v.dep_ == "pcomp" and v.head.lower_ in TOPIC_PREPS and _claimed(v) is None:
-            return None  # "accused Qatar of supporting terrorism": the topic of an accusation
+        if v.dep_ == "pcomp" and v.head.lower_ in TOPIC_PREPS and _claimed(v) is None and not (
+                lemma in fr.characterise and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in v.children)):
+            # "accused Qatar of supporting terrorism": the topic of an accusation ("cut ties over what it
+            # called Doha's support for terrorism" is a characterisation by its subject, kept)
+            return None
         if lemma in BACKING_VERBS and v.tag_ in ("VBN", "JJ") and (
                 v.dep_ in ("amod", "acl", "compound") or (v.dep_ == "conj" and v.head.dep_ in ("amod", "compound"))):
             return None  # "US-backed forces", "rebels backed by Ankara": who they are, not an event
@@ -675,6 +697,9 @@ class EventExtractor:
             # "warning shots", "protesters opposed to the mandates": describing, not reporting
             # ("a deal brokered by China" names its agent and is kept)
             return None
+        if lemma == "warn" and v.tag_ == "VBG" and v.dep_ in ("acl", "amod") and \
+                v.head.lemma_.lower() in WARNING_TOPICS:
+            return None  # "a red weather warning": the small model parses the compound noun as a verb
         cancel = fr.not_events.get(lemma)
         if cancel and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cancel for c in v.children):
             own = self.lex.match_verb(v)
@@ -702,8 +727,12 @@ class EventExtractor:
             c = self._characterise(ctx, v)
             if c is not None:
                 return c
-            if any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")) for c in v.children):
-                return None  # "launched what it called targeted operations": naming, not an appeal
+            if any((c.dep_ == "oprd" and c.pos_ != "ADV") or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT"))
+                   for c in v.children):  # ("called their ambassadors home" names nothing)
+                named = self.lex.match_verb(v)
+                if named is None or named[0].size == 1:
+                    return None  # "launched what it called targeted operations": naming, not an appeal
+                # "labelled Meduza a foreign agent": the lexicon knows this naming as an act (172)
         if lemma in ACCUSING_SPEECH:
             c = self._accusing_report(ctx, v)
             if c is not None:
@@ -904,6 +933,13 @@ class EventExtractor:
         recipients: list[Entity] = []
         if target is not None and target.tag_ not in ("WDT", "WP"):
             recipients = self._entities(ctx, target) or self._phrase_entities(ctx, target, preps=AGENT_PREPS)
+        if not recipients and target is not None and target.tag_ in ("WDT", "WP") and v.dep_ == "pcomp":
+            # "cut ties over what it called Doha's support for terrorism": the one named in the
+            # characterisation; "shut the internet, in what Bobi Wine called an attempt to rig the
+            # vote": the actor of the act the phrase is attached to
+            recipients = [e for w in words if w.dep_ == "poss" for e in self._entities(ctx, w)]
+            if not recipients and v.head.head.pos_ in ("VERB", "AUX"):
+                recipients, _ = self._actor_entities(ctx, v.head.head)
         if not recipients:
             # the thing characterised is the head of this relative clause, or the clause it refers to
             ref = v.head if v.dep_ in ("relcl", "acl") else target
@@ -919,6 +955,9 @@ class EventExtractor:
         given = next((c for c in v.children if c.dep_ in ("dative", "dobj") and c.lemma_.lower() not in TIME_UNITS),
                      None)
         span = next((c for c in v.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_UNITS), None)
+        if span is None and given is not None:
+            # "gave France's ambassador 48 hours to leave": the small model hangs the time on the person
+            span = next((c for c in given.children if c.dep_ == "appos" and c.lemma_.lower() in TIME_UNITS), None)
         act = next((c for c in list(v.children) + (list(span.children) if span is not None else [])
                     if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and
                     any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
@@ -930,6 +969,8 @@ class EventExtractor:
         if not recipients:
             return None
         code = "166" if act.lemma_.lower() in LEAVE_VERBS else "139"
+        if code == "166" and all(r.sector in NON_DIPLOMATIC for r in recipients):
+            code = "174"  # "gave three Wall Street Journal reporters five days to leave": deporting individuals
         for x in act.subtree:
             ctx.consumed.add(x.i)
         cand = self._build_verb(ctx, v, code, None, [])
@@ -1287,13 +1328,21 @@ class EventExtractor:
                                   for p in c.children if p.dep_ == "pobj" for e in self._entities(ctx, p)])
             if not actors and code[:3] == "084":
                 actors = self._captors(ctx, v)  # "Thai nationals held by Hamas were freed"
+            if not actors and code[:2] == "16":
+                # "Russia was kicked out of the G8", "was suspended from the Commonwealth": the body
+                # one is expelled or suspended from does it (PLOVER 3.13.3 expel)
+                actors = [e for u in used if u.dep_ == "pobj" and u.head.lower_ in ("from", "of")
+                          for e in self._entities(ctx, u)]
             if not actors and code[:2] == "15":
                 # "90,000 police officers will be deployed across France", "troops were moved to the
                 # border": forces moved by their own state, coded as their own mobilisation
                 subj = next(c for c in v.children if c.dep_ == "nsubjpass")
                 m = ctx.mention_at[subj.i]
-                forces = [] if m is not None and m.implicit else \
-                    [e for e in self._entities(ctx, subj) if e.sector in ("MIL", "COP", "PRM", "SPY")]
+                # a force whose country came only from the scene may be another state's ("troops were
+                # sent to Poland" is not Poland's army), except police, who are deployed at home
+                # ("riot police were deployed across central Paris")
+                forces = [e for e in self._entities(ctx, subj) if e.sector in ("MIL", "COP", "PRM", "SPY")
+                          and (m is None or not m.implicit or e.sector == "COP")]
                 if forces:
                     actors = forces
                     recipients = [r for r in recipients if r.code not in {f.code for f in forces}]
@@ -1402,8 +1451,9 @@ class EventExtractor:
                 cand.recipients = host
                 return cand
         lex_hit = self.lex.match_verb(v)
-        if lex_hit is not None and lex_hit[0].size > 1 and (comp is None or comp in lex_hit[1] or
-                                                          self._for_topic(v, comp, lex_hit[1])) and kind != "order":
+        if lex_hit is not None and lex_hit[0].size > 1 and kind != "order" and \
+                (comp is None or comp in lex_hit[1] or self._for_topic(v, comp, lex_hit[1]) or
+                 _phrasal_hit(v, lex_hit[0])):
             # the lexicon knows this combination ("pledged support", "offered condolences")
             for u in lex_hit[1]:
                 if not (_has_own_agent(u) or self._actor_modified(ctx, u)):
@@ -1439,11 +1489,16 @@ class EventExtractor:
                     if subj is not None:  # "demanded that Russia release": the one asked
                         comp_recipients = self._entities(ctx, subj) + comp_recipients
             else:
-                hit = self.lex.match_noun(comp)
+                # "ordered the expulsion of the French ambassador", "ordered a pause in aid"
+                hit = self.lex.match_noun(comp) or self._construed_noun(ctx, comp)
                 if hit is not None:
                     comp_code = hit[0].code
                     comp_used = hit[1]
                 comp_recipients = self._phrase_entities(ctx, comp, preps=RECIPIENT_PREPS + AGENT_PREPS)
+                if hit is not None and hit[0].source == "extractor.py":
+                    # "a pause in all US military aid to Ukraine": the target hangs on the cut object
+                    comp_recipients += self._prep_objects(ctx, [u for u in hit[1] if u.pos_ == "NOUN"],
+                                                          RECIPIENT_PREPS)
             for u in comp_used:
                 ctx.consumed.add(u.i)
         if kind == "deny":
@@ -1461,6 +1516,12 @@ class EventExtractor:
         elif comp is None and kind == "order" and self._court(ctx, v) and \
                 (obj := next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)) is not None:
             # "the Supreme Court ... ordered his release": a court's order is a demand on the state
+            if obj.lemma_.lower() in DISSOLUTION_NOUNS:
+                # "ordered the liquidation of Memorial": the ruling itself dissolves the group, a
+                # ban (COERCE 1722, PLOVER 3.15 restrict), not a demand that others act
+                cand = self._build_verb(ctx, v, "1722", None, [])
+                cand.recipients = self._phrase_entities(ctx, obj, preps=("of",))
+                return cand
             cand = self._build_verb(ctx, v, "100", None, [])
             own = self._noun_agents(ctx, obj, self._noun_type(obj)) or self._phrase_entities(ctx, obj, preps=("of",))
             cand.recipients = [r for r in own if r.code not in {a.code for a in cand.actors}]
@@ -1693,8 +1754,8 @@ class EventExtractor:
         """"The Pentagon ordered the carrier group to the eastern Mediterranean": forces sent
         somewhere on orders are a show of force (CAMEO 154)."""
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-        dest = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")),
-                    None)
+        dest = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "onto", "toward",
+                                                                                  "towards")), None)
         if obj is None or dest is None:
             return None
         ents = self._entities(ctx, obj)
@@ -1752,8 +1813,9 @@ class EventExtractor:
                     return c
         if kind in ("reject", "agree", "request", "demand", "order", "cease") and v.lemma_.lower() != "call":
             for c in v.children:
-                if c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lex.match_noun(c) is not None:
-                    return c
+                if c.dep_ == "dobj" and c.pos_ == "NOUN" and (self.lex.match_noun(c) is not None or (
+                        kind == "order" and c.lemma_.lower() in CONSTRUED_NOUNS)):
+                    return c  # ("ordered the expulsion of the ambassador": see _construed_noun)
         # "called on Israel to stop": xcomp attached under the prepositional object
         for c in v.children:
             if (c.dep_ == "prep" and c.lower_ in ("on", "upon")) or (c.dep_ == "dobj" and kind != "request"):
@@ -1829,6 +1891,8 @@ class EventExtractor:
         if hit is None and lemma in self.frames.nominal:
             hit = self._nominal_as_verb(n)
         if hit is None:
+            hit = self._construed_noun(ctx, n)
+        if hit is None:
             return out or None
         pattern, used = hit
         if lemma in ASKING_NOUNS and pattern.size == 1 and not (n.dep_ == "pobj" and n.head.lower_ == "at"):
@@ -1868,6 +1932,11 @@ class EventExtractor:
             # "ordered a pause in all US military aid to Ukraine": the halted act is not an event,
             # its halting is (as the "cease" frame codes "halted aid": 162x; "a pause in the fighting" 087)
             code = self.frames.compose("cease", code) or code
+        if code[:2] == "07" and n.dep_ == "pobj" and n.head.lower_ in ("in", "of", "to", "on") and \
+                n.head.head.lemma_.lower() in CUT_NOUNS:
+            # "a freeze on aid", "a cut in aid": the aid is cut (CAMEO 162x, PLOVER SANCTION), as the
+            # verbs "paused/froze aid" are
+            code = self.frames.compose("cease", code) or "162"
         etype = self._type(code)
         actors = self._noun_agents(ctx, n, etype)
         between = self._between(ctx, n)
@@ -1999,6 +2068,69 @@ class EventExtractor:
             return None
         return Pattern(code="190", kind="noun", head=n.lemma_.lower(), slots=(), modifiers=(),
                        text="<state> strike", size=1, invert=False, source="extractor.py"), []
+
+    def _construed_noun(self, ctx: "_Ctx", n: Token) -> tuple[Pattern, list[Token]] | None:
+        """Event nouns the lexicon leaves out because their sense depends on who owns them or on
+        their object: armed takeovers, cut nouns ("suspension of trade"), expulsions."""
+        lemma = n.lemma_.lower()
+        if lemma == "takeover":
+            return self._armed_takeover(ctx, n)
+        if lemma in CUT_NOUNS:
+            return self._cut_noun(n)
+        if lemma == "expulsion":
+            return self._expulsion(ctx, n)
+        return None
+
+    def _armed_takeover(self, ctx: "_Ctx", n: Token) -> tuple[Pattern, list[Token]] | None:
+        """"the Taliban's takeover of the country", "the army's takeover": a takeover owned by an
+        armed force is a seizure of territory (192) or, by a state's own army, a coup (170).  The
+        lexicon lists only "armed/rebel/military takeover": "takeover of" alone is mostly business."""
+        agents = self._noun_agents(ctx, n, None)
+        if not agents or not all(a.sector in ARMED for a in agents):
+            return None
+        code = "170" if all(a.sector == "MIL" for a in agents) else "192"
+        return Pattern(code=code, kind="noun", head="takeover", slots=(), modifiers=(),
+                       text="<armed> takeover", size=1, invert=False, source="extractor.py"), []
+
+    def _cut_noun(self, n: Token) -> tuple[Pattern, list[Token]] | None:
+        """"Pakistan's suspension of trade with India", "Moscow's halt to gas deliveries", "a freeze
+        on talks": a cut noun names what its verb would ("suspended trade", "halted talks"), by the
+        frame of stopping (frames.yaml `cease`): flows of goods are reductions of relations (160),
+        money flows economic aid (1621), event nouns their own stopping code (talks 164)."""
+        for prep in n.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "to", "on", "in"):
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                lemma = obj.lemma_.lower()
+                hit = self.lex.match_noun(obj)
+                code = self.frames.compose("cease", hit[0].code) if hit is not None else None
+                if code is None or code[:2] == "08":
+                    code = "1621" if lemma in self.frames.money_flows else \
+                        "160" if lemma in self.frames.flows else None
+                if code is not None:
+                    return Pattern(code=code, kind="noun", head=n.lemma_.lower(), slots=(), modifiers=(),
+                                   text="<cut> of " + lemma, size=2, invert=False, source="extractor.py"), [prep, obj]
+        return None
+
+    def _expulsion(self, ctx: "_Ctx", n: Token) -> tuple[Pattern, list[Token]] | None:
+        """"the expulsion of 18 Russian diplomats by Prague", "ordered the expulsion of the French
+        ambassador": the noun is left out of the lexicon (mass expulsions are 201), but an expulsion
+        of diplomats is 166, of peacekeepers, inspectors or aid agencies 1661-1663, of individuals
+        who are not diplomats 174 (PLOVER 3.13.2), as the verb "expel" with those objects is."""
+        prep = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            return None
+        words = {obj.lemma_.lower()} | {t.lemma_.lower() for t in obj.children if t.dep_ == "compound"} | \
+            {t.lemma_.lower() for t in _titles_of(obj)}
+        code = next((c for c, ws in EXPELLED.items() if words & ws), None)
+        if code is None:
+            ents = self._entities(ctx, obj)
+            if not ents or not all(e.sector in NON_DIPLOMATIC for e in ents) or obj.lemma_.lower() in MASS_WORDS:
+                return None
+            code = "174"
+        return Pattern(code=code, kind="noun", head="expulsion", slots=(), modifiers=(),
+                       text="expulsion of " + obj.lemma_.lower(), size=2, invert=False, source="extractor.py"), [prep]
 
     def _noun_type(self, n: Token) -> str | None:
         """PLOVER type of the lexicon pattern a noun matches, or None."""
@@ -2465,6 +2597,15 @@ class EventExtractor:
             return None  # "migrants arriving in Greece" is not a visit
         if code == "145" and actors and all(a.sector in ARMED for a in actors):
             code, info = "190", self.ont.codes["190"]  # gunmen storming a building: an assault
+        if code == "190" and c.trigger.lemma_.lower() in ("expel", "evict", "oust") and actors and \
+                all(a.sector in ("GOV", "LEG", "JUD") for a in actors):
+            # "Iraq's parliament voted to expel US troops from the country": a government or
+            # parliament ends a foreign force's presence (166, PLOVER 3.13 expel); armed forces
+            # driving fighters out of a town stay an assault
+            code, info = "166", self.ont.codes["166"]
+        if code == "145" and actors and all(a.sector in ("COP", "SPY") for a in actors):
+            # "police stormed the Mexican embassy in Quito": a raid (PLOVER COERCE seize), not a riot
+            code, info = "171", self.ont.codes["171"]
         lemmas = {t.lemma_.lower() for t in ctx.sent}
         if info.event_type == "PROTEST" and lemmas & SPORT_WORDS and \
                 all(a.sector in (None, "CVL") and a.kind != "organization" for a in actors):
@@ -2472,12 +2613,14 @@ class EventExtractor:
             # rally against racism before kick-off": players and clubs protesting on the pitch
             return None
         if info.event_type == "MOBILIZE":
-            if lemmas & self.frames.relief or _purpose(c.trigger) in ("help", "assist", "support", "aid"):
+            # "the waters around the Senkaku islands" are the sea, not water supplies
+            relief = {t.lemma_.lower() for t in ctx.sent if t.lower_ != "waters"} & self.frames.relief
+            if relief or _purpose(c.trigger) in ("help", "assist", "support", "aid"):
                 # rescue teams and troops sent to help: aid (PLOVER 3.14.1, 3.6)
-                code = "073" if lemmas & self.frames.relief else "074"
+                code = "073" if relief else "074"
                 info = self.ont.codes[code]
             elif (lemmas & JOINT_WORDS and len({a.country for a in c.actors} | {r.country for r in c.recipients}) >= 2) \
-                    or len({a.country for a in c.actors}) >= 2:
+                    or (len({a.country for a in c.actors}) >= 2 and not _each_on_its_own(c.trigger)):
                 # joint exercises are cooperation, single-country ones a show of force (PLOVER 3.14.1)
                 code, info = "062", self.ont.codes["062"]
                 c.reciprocal = True
@@ -2751,8 +2894,10 @@ def _purpose(t: Token) -> str | None:
 
 
 def _prison_term(v: Token) -> bool:
-    """Does the verb carry a term ("for 25 years", "to 10 years")?"""
-    for p in v.children:
+    """Does the verb carry a term ("for 25 years", "to 10 years")?  When the small model makes the
+    verb an adjective of its object ("A Moscow court [jailed] opposition politician X for 25
+    years"), the term hangs on that object."""
+    for p in list(v.children) + (list(v.head.children) if _finite_modifier(v) else []):
         if p.dep_ == "prep" and p.lower_ in ("for", "to"):
             pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() in ("year", "month", "life", "decade") and \
@@ -2843,6 +2988,39 @@ def _is_amount(t: Token) -> bool:
     return t.pos_ in ("NOUN", "NUM", "SYM", "PROPN") and (
         t.lemma_.lower() in MONEY_WORDS or any(c.lower_ in ("$", "€", "£") for c in t.children) or
         t.lower_ in ("$", "€", "£"))
+
+
+def _each_on_its_own(v: Token) -> bool:
+    """"India and Pakistan have both reinforced their positions", "each deployed troops": states
+    named together that act each on their own side, not jointly (which would be COOPERATE 062)."""
+    return any(c.lower_ in ("both", "each") and c.dep_ in ("advmod", "det", "preconj", "appos", "nsubj", "dep")
+               for c in list(v.children) + [g for s in v.children if s.dep_ == "nsubj" for g in s.children])
+
+
+def _titles_of(tok: Token) -> list[Token]:
+    """Title compounds before a name ("the French Ambassador Joel Meyer")."""
+    return [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] if tok.pos_ == "PROPN" else []
+
+
+def _drop_targetless_twins(cands: list[Candidate], keys: list[tuple]) -> list[Candidate]:
+    """"Saudi Arabia expelled Canada's ambassador ... and recalled its own envoy", "Pakistan
+    downgraded ties with India ... and suspended bilateral trade": SANCTION requires a recipient
+    (PLOVER 3.13.1), so a second reduction of relations by the same actor in the sentence that
+    names none is part of the targeted one, not another event against nobody.  Other types keep
+    such events ("declared a state of emergency and detained the president" is two COERCE)."""
+    def target(k: tuple) -> set:
+        return set(k[2]) - set(k[0])  # "recalled its own envoy": the actor's own, dropped later
+
+    targeted = {(k[0], k[1], k[3]) for k in keys if target(k) and k[1] == "SANCTION"}
+    return [c for c, k in zip(cands, keys) if target(k) or (k[0], k[1], k[3]) not in targeted]
+
+
+def _phrasal_hit(v: Token, pattern: Pattern) -> bool:
+    """Whether a frame verb's lexicon match names the verb's own particle: a phrasal verb is
+    another verb, not the frame ("calling up 300,000 reservists to fight in Ukraine" is a
+    call-up, 154, not an appeal; "called off the strike" is not a call for it)."""
+    prts = {c.lower_ for c in v.children if c.dep_ == "prt"}
+    return any(sl.prep in prts and not sl.words for sl in pattern.slots)
 
 
 def _trigger_lemma(t: Token) -> str:

@@ -243,9 +243,10 @@ class Lexicon:
         for c in verb.children:  # "walked off the job": a particle read as a preposition (see _match_slots)
             if c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS:
                 obj_words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+        obj_words |= {t.lemma_.lower() for o in objects for t in _titles(o)}
         near = {c.lower_ for c in verb.children}
         for c in verb.children:
-            if c.dep_ == "prt" or c.dep_ in OBJECT_DEPS:
+            if c.dep_ == "prt" or c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS):
                 near.update(g.lower_ for g in c.children)
         for o in objects:
             near.update(g.lower_ for g in o.children)
@@ -327,6 +328,9 @@ def _objects(verb: Token) -> list[Token]:
                 out.extend(g for g in c.children if g.dep_ in ("oprd", "dobj", "attr") and g.tag_ not in ("WP", "WDT"))
     for o in list(out):
         out.extend(o.conjuncts)
+        # "designated the Houthis a terrorist organisation": the small model makes the naming an
+        # apposition of the object
+        out.extend(c for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN")
         if o.lemma_.lower() in QUANTITY_NOUNS or o.like_num or o.tag_ == "CD" or o.lower_ in ("$", "€", "£"):
             for p in o.children:
                 if p.dep_ == "prep" and p.lower_ in ("of", "in"):
@@ -347,9 +351,19 @@ def _modifiers(tok: Token) -> set[str]:
     return out
 
 
+def _titles(tok: Token) -> list[Token]:
+    """Title words before a name ("ousted President Mohamed Morsi", "expelled Ambassador John
+    Smith"): spaCy makes the name the head and the title a compound of it, so a pattern written
+    with the title ("oust president") reaches the name through them."""
+    if tok.pos_ != "PROPN":
+        return []
+    return [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")]
+
+
 def _phrase_matches(tok: Token, words: tuple[str, ...]) -> bool:
     if tok.lemma_.lower() != words[-1] and tok.lower_ != words[-1]:
-        return False
+        title = next((t for t in _titles(tok) if t.lemma_.lower() == words[-1] or t.lower_ == words[-1]), None)
+        return title is not None and _phrase_matches(title, words)
     if len(words) == 1:
         return True
     mods = _modifiers(tok)
@@ -426,8 +440,13 @@ def _match_slots(verb: Token, slots: tuple[Slot, ...], objects: list[Token] | No
             return None
         used.append(prep)
         if s.words:
-            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp") and _phrase_matches(c, s.words)),
-                        None)
+            pobjs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            for c in list(pobjs):
+                # "hit with a fresh round of sanctions": look through a quantity noun, as for objects
+                if c.lemma_.lower() in QUANTITY_NOUNS:
+                    pobjs.extend(g for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                                 for g in q.children if g.dep_ == "pobj")
+            pobj = next((c for c in pobjs if _phrase_matches(c, s.words)), None)
             if pobj is None:
                 return None
             used.append(pobj)
