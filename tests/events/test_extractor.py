@@ -242,3 +242,17 @@ def test_apology_and_resignation_are_two_events_and_recalls_target_the_host(code
     assert [e[0] for e in evs] == ["CONCEDE", "RETREAT"]
     evs = _events(coder, "France recalled its ambassador to Australia over the submarine deal.")
     assert evs == [("SANCTION", "161", ["FRA"], ["AUS"])]
+
+
+def test_a_weapon_that_slams_into_a_target_is_an_attack_not_criticism(coder):
+    evs = _events(coder, "A Russian missile ploughed into an apartment block in Dnipro on Saturday.")
+    assert evs == [("ASSAULT", "195", ["RUS"], [])]
+    evs = _events(coder, "Russian guided bombs slammed into a crowded hypermarket in Kharkiv.")
+    assert evs == [("ASSAULT", "195", ["RUS"], [])]
+    assert _events(coder, "Three US Marines were killed when their Osprey aircraft crashed on a routine flight.") == []
+    assert [e[0] for e in _events(coder, "Russia slammed the sanctions as illegal.")] == ["ACCUSE"]
+
+
+def test_one_attack_per_dyad_in_a_sentence(coder):
+    evs = _events(coder, "Security forces fired tear gas and beat protesters in several Iranian cities overnight.")
+    assert evs == [("ASSAULT", "175", ["IRNCOP"], ["IRNCVL"])]

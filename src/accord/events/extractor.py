@@ -103,7 +103,10 @@ ADOPTING_VERBS = frozenset({"approve", "adopt", "endorse", "pass", "sign", "unve
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "vacate"})
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
-                          "devastate", "wreck", "struck", "slam", "smash", "bomb", "shell", "rain"})
+                          "devastate", "wreck", "struck", "slam", "smash", "bomb", "shell", "rain",
+                          "crash", "plough", "plow", "tear", "rip", "blast", "pummel", "hammer", "batter"})
+# impact verbs that are accidents unless they name what was hit ("a missile ploughed into a block")
+TARGET_IMPACT_VERBS = frozenset({"crash", "plough", "plow", "tear", "rip", "slam", "smash"})
 JOINT_WORDS = frozenset({"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"})
 NON_DIPLOMATIC = frozenset({"CVL", "REF", "CRM", "UAF", "BUS", "EDU", "MED", "AGR", "LAB", "JRN"})
 MODAL_NOUNS = frozenset({"prospect", "threat", "risk", "possibility", "fear", "danger", "spectre", "specter",
@@ -181,10 +184,8 @@ class EventExtractor:
         places = {(m.entity.start, m.entity.end) for m in res.mentions if m.location}
         for s_idx, sent in enumerate(sents):
             ctx = _Ctx(doc, sent, mention_at, quotes, scene=scene, sent_index=s_idx, places=places)
-            for cand in self._sentence(ctx):
-                ev = self._record(cand, ctx, s_idx, article, year)
-                if ev is not None:
-                    events.append(ev)
+            recorded = [self._record(cand, ctx, s_idx, article, year) for cand in self._sentence(ctx)]
+            events.extend(_one_per_dyad([ev for ev in recorded if ev is not None]))
         return events
 
     # ------------------------------------------------------------------ sentence
@@ -421,8 +422,12 @@ class EventExtractor:
         if deadline is not None:
             return deadline
         hit = self.lex.match_verb(v)
-        if hit is None:
-            return self._weapon_strike(ctx, v)
+        if hit is None or self._type(hit[0].code) != "ASSAULT":
+            # "Russian guided bombs slammed into a hypermarket": a weapon that hits is an attack, even
+            # when the verb alone means something else ("slammed" the plan is criticism, 111)
+            strike = self._weapon_strike(ctx, v)
+            if strike is not None or hit is None:
+                return strike
         pattern, used = hit
         if lemma in fr.speech and pattern.size == 1 and (has_ccomp or v.i in ctx.speech_verbs):
             return None
@@ -562,6 +567,9 @@ class EventExtractor:
         kind = WEAPON_NOUNS.get(subj.lemma_.lower()) if subj is not None else None
         if kind is None:
             return None
+        if v.lemma_.lower() in TARGET_IMPACT_VERBS and not any(
+                c.dep_ == "prep" and c.lower_ in ("into", "through", "onto") for c in v.children):
+            return None  # "their Osprey aircraft crashed on a routine flight": an accident, not an attack
         actors = [e for e in self._entities(ctx, subj) if (e.start, e.end) not in ctx.places]
         if not actors:
             return None
@@ -1625,6 +1633,28 @@ def _trigger_lemma(t: Token) -> str:
     prt = next((c.lower_ for c in t.children if c.dep_ == "prt" or
                 (c.dep_ == "advmod" and c.i == t.i + 1 and c.lower_ in PARTICLES)), None)
     return f"{t.lemma_.lower()} {prt}" if prt else t.lemma_.lower()
+
+
+def _one_per_dyad(events: list[Event]) -> list[Event]:
+    """One event per (actor, type, recipient) in a sentence (conventions), checked after
+    ``_record``: ``_dedupe`` sees candidates before recording drops recipients that are the actor
+    itself or a venue, so "opened fire and set off explosives ..., killing dozens" could still give
+    two attacks.  An attack with no recipient is also dropped when the same actors have an attack
+    with a recipient in the sentence: it is that attack told in another verb ("fired tear gas and
+    beat protesters").  Other types keep both: "detained her and declared a state of emergency"
+    are two acts of coercion."""
+    def key(e: Event, with_recipient: bool = True) -> tuple:
+        return (tuple(sorted(a.code for a in e.actor)), e.event_type or e.cameo_code,
+                tuple(sorted(r.code for r in e.recipient)) if with_recipient else (), e.negated, e.future)
+    targeted = {key(e, False) for e in events if e.recipient and e.event_type == "ASSAULT"}
+    out, seen = [], set()
+    for e in events:
+        k = key(e)
+        if k in seen or (not e.recipient and key(e, False) in targeted):
+            continue
+        seen.add(k)
+        out.append(e)
+    return out
 
 
 def _unique(ents: list[Entity]) -> list[Entity]:
