@@ -256,3 +256,30 @@ def test_a_weapon_that_slams_into_a_target_is_an_attack_not_criticism(coder):
 def test_one_attack_per_dyad_in_a_sentence(coder):
     evs = _events(coder, "Security forces fired tear gas and beat protesters in several Iranian cities overnight.")
     assert evs == [("ASSAULT", "175", ["IRNCOP"], ["IRNCVL"])]
+
+
+def test_hostages_taken_or_held_are_abductions(coder):
+    evs = _events(coder, "Chechen rebels were holding some 700 people hostage inside a Moscow theatre.")
+    assert evs == [("ASSAULT", "181", ["RUSREB"], ["RUSCVL"])]
+    evs = _events(coder, "Militants overpowered their guards and took several security officials hostage on Sunday.")
+    assert [e[:2] for e in evs] == [("ASSAULT", "181")]
+
+
+def test_shot_dead_and_baton_charged(coder):
+    evs = _events(coder, "Israeli troops shot dead at least 58 Palestinians on Monday.")
+    assert evs == [("ASSAULT", "193", ["ISRMIL"], ["PSECVL"])]
+    evs = _events(coder, "Police in Lahore baton-charged and fired tear gas at hundreds of lawyers.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "175", ["PAKCOP"])]
+    assert _events(coder, "Mbappe shot the ball past the keeper and Marseille charged forward.") == []
+
+
+def test_misparsed_series_and_stray_subjects(coder):
+    # "tortured" is hung under "raped" as an adverbial clause; the series shares one subject
+    evs = _events(coder, "Russian soldiers raped, tortured and summarily executed civilians in the Kyiv region.")
+    assert evs == [("ASSAULT", "186", ["RUSMIL"], ["UKRCVL"])]
+    # "Riot police" is parsed as the root and the verbs as its conjuncts
+    evs = _events(coder, "Riot police in Dhaka swung batons and fired rubber bullets at students.")
+    assert evs == [("ASSAULT", "175", ["BGDCOP"], ["BGDEDU"])]
+    # the owner of a compound hangs on its first noun
+    evs = _events(coder, "A junta fighter jet dropped bombs on a crowd in Pazigyi village in Myanmar.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "195", ["MMRGOV"])]

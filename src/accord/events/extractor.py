@@ -421,7 +421,14 @@ class EventExtractor:
         deadline = self._deadline(ctx, v)
         if deadline is not None:
             return deadline
+        force = self._hostage_taking(ctx, v) or self._baton_charge(ctx, v)
+        if force is not None:
+            return force
         hit = self.lex.match_verb(v)
+        if hit is None:
+            dead = self._shot_dead(ctx, v)
+            if dead is not None:
+                return dead
         if hit is None or self._type(hit[0].code) != "ASSAULT":
             # "Russian guided bombs slammed into a hypermarket": a weapon that hits is an attack, even
             # when the verb alone means something else ("slammed" the plan is criticism, 111)
@@ -557,6 +564,37 @@ class EventExtractor:
         cand = self._build_verb(ctx, v, code, None, [])
         cand.recipients = recipients
         return cand
+
+    def _hostage_taking(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"took several security officials hostage", "were holding some 700 people hostage": the
+        small model makes "hostage" a clausal complement or a predicate of the object, never the
+        object that the lexicon's "take hostage" needs.  Taking or holding people hostage is an
+        abduction (CAMEO 181, PLOVER ASSAULT abduct)."""
+        if v.lemma_.lower() not in ("take", "hold", "keep"):
+            return None
+        h = next((c for c in v.children if c.lemma_.lower() in ("hostage", "captive") and
+                  c.dep_ in ("ccomp", "oprd", "xcomp", "npadvmod", "advcl", "acomp", "attr")), None)
+        if h is None:
+            return None
+        ctx.consumed.add(h.i)
+        return self._build_verb(ctx, v, "181", None, [h])
+
+    def _baton_charge(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Police baton-charged the marchers", "lathi-charged protesters": the hyphenated verb is
+        split by the tokenizer and lemmatised as the legal "charge"; it is violent repression (175)."""
+        k = v.i
+        if v.lemma_.lower() != "charge" or k < 2 or ctx.doc[k - 1].text != "-" or \
+                ctx.doc[k - 2].lower_ not in ("baton", "lathi", "cane"):
+            return None
+        return self._build_verb(ctx, v, "175", None, [])
+
+    def _shot_dead(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Israeli troops shot dead 58 Palestinians", "militiamen shot dead seven people": "dead" is
+        an adjective, which a lexicon pattern cannot name, and the victims may be called anything;
+        a killing by shooting is small-arms fire (CAMEO 193)."""
+        if v.lemma_.lower() != "shoot" or not any(c.lower_ == "dead" for c in v.children):
+            return None
+        return self._build_verb(ctx, v, "193", None, [])
 
     def _weapon_strike(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Saudi-led coalition warplanes hit a bus", "Russian missiles struck Kyiv": a weapon that
@@ -1207,6 +1245,11 @@ class EventExtractor:
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod", "appos") and ctx.mention_at[c.i] is not None:
                     ents.extend(ctx.mention_at[c.i].entities)
+                elif c.dep_ == "compound" and c.pos_ == "NOUN":
+                    # "a junta fighter jet", "Israeli army bulldozers": the owner hangs on the first
+                    # noun of the compound
+                    ents.extend(e for g in c.children if g.dep_ in ("compound", "amod", "poss") and
+                                ctx.mention_at[g.i] is not None for e in ctx.mention_at[g.i].entities)
             # "Donors including Qatar, the US and the EU pledged": the members named; then "leaders of
             # X", "officials from X"
             for preps, applies in ((("including", "like"), tok.tag_ in ("NNS", "NNPS")),
@@ -1295,6 +1338,8 @@ class EventExtractor:
         head = v.head
         if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             return self._subject_token(head, seen + 1)
+        if v.dep_ == "advcl" and _series_item(v):
+            return self._subject_token(head, seen + 1)
         if v.dep_ == "xcomp":
             lemma = head.lemma_.lower()
             frame = self.frames.frame_of.get(lemma)
@@ -1339,6 +1384,10 @@ class EventExtractor:
 
     def _actor_entities_all(self, ctx: "_Ctx", v: Token) -> tuple[list[Entity], bool]:
         tok, how = self._subject_token(v)
+        if tok is None:
+            stray = _stray_subject(v)
+            if stray is not None and ctx.mention_at[stray.i] is not None:
+                return self._entities(ctx, stray), False
         if tok is not None:
             ents = self._entities(ctx, tok)
             if ents:
@@ -1633,6 +1682,26 @@ def _trigger_lemma(t: Token) -> str:
     prt = next((c.lower_ for c in t.children if c.dep_ == "prt" or
                 (c.dep_ == "advmod" and c.i == t.i + 1 and c.lower_ in PARTICLES)), None)
     return f"{t.lemma_.lower()} {prt}" if prt else t.lemma_.lower()
+
+
+def _series_item(v: Token) -> bool:
+    """"Russian soldiers raped, tortured and executed civilians": the small model hangs the middle
+    verb of a series under the first as an adverbial clause ("raped" <- advcl "tortured" <- conj
+    "executed"); such a verb shares the first verb's subject."""
+    doc = v.doc
+    return v.tag_ in ("VBD", "VBN") and v.head.tag_ == "VBD" and v.head.i == v.i - 2 and \
+        doc[v.i - 1].text == "," and any(c.dep_ == "conj" for c in v.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in v.children)
+
+
+def _stray_subject(v: Token) -> Token | None:
+    """A sentence-initial actor the small model did not make the subject: "Riot police in Dhaka
+    swung batons and fired ..." (the noun parsed as the root, the verbs as its conjuncts), "Police
+    in Lahore baton-charged ..." (the noun parsed as an adverbial noun phrase of the verb)."""
+    if v.dep_ == "conj" and v.head.pos_ in ("NOUN", "PROPN") and v.head.dep_ == "ROOT" and v.head.i < v.i:
+        return v.head
+    return next((c for c in v.children if c.dep_ == "npadvmod" and c.i < v.i and c.pos_ in ("NOUN", "PROPN")
+                 and c.i == v.sent.start), None)
 
 
 def _one_per_dyad(events: list[Event]) -> list[Event]:
