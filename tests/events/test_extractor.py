@@ -283,3 +283,30 @@ def test_misparsed_series_and_stray_subjects(coder):
     # the owner of a compound hangs on its first noun
     evs = _events(coder, "A junta fighter jet dropped bombs on a crowd in Pazigyi village in Myanmar.")
     assert [e[:3] for e in evs] == [("ASSAULT", "195", ["MMRGOV"])]
+
+
+def test_volleys_of_weapons_and_series_of_attacks(coder):
+    evs = _events(coder, "The Security Council met on Sunday after Iran's overnight barrage of drones and missiles.")
+    assert ("ASSAULT", "195", ["IRN"], []) in evs
+    assert _events(coder, "The minister faced a barrage of criticism over the budget.") == []
+    evs = _events(coder, "It was the first aid shipment to reach the city since the Saudi-led air campaign began.")
+    assert evs == [("ASSAULT", "195", ["SAU"], [])]
+
+
+def test_a_relative_clause_adds_victims_to_its_attack(coder):
+    evs = _events(coder, "Rutte condemned Russia's overnight barrage of missiles and drones on Kyiv, which killed "
+                         "at least 23 people.", "2025-06-17")
+    assert [e for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", "195", ["RUS"], ["UKRCVL"])]
+
+
+def test_an_attack_claimed_by_a_group_is_the_group_s(coder):
+    evs = _events(coder, "Two car bombs ripped through a busy junction in Mogadishu on Saturday in an attack "
+                         "claimed by al-Shabaab.")
+    assert evs == [("ASSAULT", "190", ["SOMREB"], [])]
+
+
+def test_vowed_war_and_vowing_to_keep_attacking_are_threats(coder):
+    evs = _events(coder, "The Houthis vowed to keep targeting ships linked to Israel.")
+    assert [e[:3] for e in evs] == [("THREATEN", "138", ["YEMREB"])]
+    evs = _events(coder, "Germany pledged to continue supplying weapons to Ukraine.")
+    assert evs == [("AGREE", "0332", ["DEU"], ["UKR"])]

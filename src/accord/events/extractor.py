@@ -105,6 +105,14 @@ LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "v
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
                           "devastate", "wreck", "struck", "slam", "smash", "bomb", "shell", "rain",
                           "crash", "plough", "plow", "tear", "rip", "blast", "pummel", "hammer", "batter"})
+# nouns for a volley of weapons ("a barrage of missiles"), and the CAMEO code by weapon
+VOLLEY_NOUNS = frozenset({"barrage", "salvo", "volley", "hail", "wave", "swarm", "flurry", "fusillade", "shower"})
+VOLLEY_WEAPONS = {**{w: "195" for w in ("missile", "drone", "bomb", "airstrike", "warplane")},
+                  **{w: "194" for w in ("rocket", "shell", "mortar", "artillery", "projectile")},
+                  **{w: "193" for w in ("bullet", "gunfire")}}  # not "shot": "a barrage of shots on goal"
+# nouns for a series of acts, whose owner does each of them ("its campaign of attacks")
+SERIES_NOUNS = frozenset({"campaign", "wave", "series", "spate", "string", "spree", "barrage", "round", "volley",
+                          "salvo", "flurry"})
 # impact verbs that are accidents unless they name what was hit ("a missile ploughed into a block")
 TARGET_IMPACT_VERBS = frozenset({"crash", "plough", "plow", "tear", "rip", "slam", "smash"})
 JOINT_WORDS = frozenset({"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"})
@@ -265,6 +273,17 @@ class EventExtractor:
                         self._type(verb.code) in ("ASSAULT", "COERCE") and self._type(c.code) == "ASSAULT":
                     verb.recipients = _unique(verb.recipients + c.recipients)
                     merged.add(id(c))
+        cands = [c for c in cands if id(c) not in merged]
+        by_trigger = {c.trigger.i: c for c in cands}
+        for c in cands:
+            # "its air strike on Iran's consulate, which killed seven officers": the relative clause
+            # adds victims to the strike, it is not another attack
+            act = self._act_of_relative(c.trigger) if c.trigger.pos_ == "VERB" else None
+            noun = by_trigger.get(act.i) if act is not None else None
+            if noun is not None and noun is not c and self._type(noun.code) == self._type(c.code) == "ASSAULT" and \
+                    {a.code for a in noun.actors} >= {a.code for a in c.actors}:
+                noun.recipients = _unique(noun.recipients + c.recipients)
+                merged.add(id(c))
         cands = [c for c in cands if id(c) not in merged]
         by_trigger = {c.trigger.i: c for c in cands}
         out = []
@@ -694,6 +713,11 @@ class EventExtractor:
     def _frame(self, ctx: "_Ctx", v: Token, frame: tuple[str, str]) -> Candidate | None:
         kind, base = frame
         comp = self._complement(v, kind)
+        if comp is not None and comp.lemma_.lower() in ("keep", "continue", "resume") and \
+                self.lex.match_verb(comp) is None:
+            # "vowed to keep targeting ships", "pledged to continue supplying arms": the act kept up
+            # is what is vowed
+            comp = next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), comp)
         lex_hit = self.lex.match_verb(v)
         if lex_hit is not None and lex_hit[0].size > 1 and (comp is None or comp in lex_hit[1]) and kind != "order":
             # the lexicon knows this combination ("pledged support", "offered condolences")
@@ -1048,6 +1072,8 @@ class EventExtractor:
         hit = self.lex.match_noun(n)
         if hit is None and lemma in STATE_STRIKE_NOUNS:
             hit = self._state_strike(ctx, n)
+        if hit is None and lemma in VOLLEY_NOUNS:
+            hit = self._volley(n)
         if hit is None:
             return out or None
         pattern, used = hit
@@ -1130,6 +1156,21 @@ class EventExtractor:
         return Pattern(code="190", kind="noun", head=n.lemma_.lower(), slots=(), modifiers=(),
                        text="<state> strike", size=1, invert=False, source="extractor.py"), []
 
+    def _volley(self, n: Token) -> tuple[Pattern, list[Token]] | None:
+        """"Iran's overnight barrage of drones and missiles", "a salvo of rockets on Sderot": a
+        volley of weapons is an attack with them (CAMEO by weapon: 195 aerial, 194 artillery, 193
+        small arms).  A noun pattern cannot name the object of its "of", and "a barrage of
+        criticism" names no weapon."""
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    code = VOLLEY_WEAPONS.get(p.lemma_.lower()) if p.dep_ == "pobj" else None
+                    if code is not None:
+                        return Pattern(code=code, kind="noun", head=n.lemma_.lower(), slots=(), modifiers=(),
+                                       text=f"{n.lemma_.lower()} of <weapon>", size=2, invert=False,
+                                       source="extractor.py"), [p]
+        return None
+
     def _noun_type(self, n: Token) -> str | None:
         """PLOVER type of the lexicon pattern a noun matches, or None."""
         hit = self.lex.match_noun(n)
@@ -1151,6 +1192,24 @@ class EventExtractor:
                         ents.extend(e for e in self._entities(ctx, g) if (e.start, e.end) not in ctx.places)
             elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and _from_is_agent(etype))):
                 ents.extend(e for p in c.children if p.dep_ == "pobj" for e in self._entities(ctx, p))
+            elif c.dep_ == "amod" and c.lemma_.lower() == "lead" and etype in ("ASSAULT", "COERCE", "MOBILIZE"):
+                # "the Saudi-led air campaign": the leader named before "-led" wages it
+                ents.extend(e for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and
+                            ctx.mention_at[g.i] is not None for e in ctx.mention_at[g.i].entities
+                            if (e.start, e.end) not in ctx.places)
+        if not ents:
+            # "in an attack claimed by al-Shabaab": who claims an act did it
+            ents.extend(e for c in n.children if c.dep_ == "acl" and c.lemma_.lower() == "claim"
+                        for a in c.children if a.dep_ == "agent"
+                        for p in a.children if p.dep_ == "pobj" for e in self._entities(ctx, p))
+        if not ents and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in SERIES_NOUNS:
+            # "the group's weeks-long campaign of drone attacks": the series' owner does each act
+            return self._noun_agents(ctx, n.head.head, etype)
+        if not ents and n.dep_ == "appos" and n.head.dep_ == "ROOT" and ctx.mention_at[n.head.i] is not None and \
+                any(c.dep_ == "amod" and c.pos_ == "VERB" for c in n.children):
+            # "Riot police in Tbilisi used water cannon ...": the small model makes the actor the root
+            # and the verb an adjective of the event noun, set in apposition
+            ents.extend(ctx.mention_at[n.head.i].entities)
         return _unique(ents)
 
     def _between(self, ctx: "_Ctx", n: Token) -> list[Entity]:
@@ -1338,7 +1397,10 @@ class EventExtractor:
         head = v.head
         if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             return self._subject_token(head, seen + 1)
-        if v.dep_ == "advcl" and _series_item(v):
+        if v.dep_ == "advcl" and (_series_item(v) or (head.pos_ == "ADJ" and head.dep_ == "ROOT" and
+                                                      not any(c.dep_ == "mark" for c in v.children))):
+            # "gunmen loyal to the cartel fought ...": the small model makes the adjective the root
+            # and the verb its adverbial clause
             return self._subject_token(head, seen + 1)
         if v.dep_ == "xcomp":
             lemma = head.lemma_.lower()
@@ -1384,6 +1446,14 @@ class EventExtractor:
 
     def _actor_entities_all(self, ctx: "_Ctx", v: Token) -> tuple[list[Entity], bool]:
         tok, how = self._subject_token(v)
+        if tok is not None and (how == "relcl" or tok.tag_ in ("WDT", "WP")) and v.head.pos_ == "PROPN":
+            # "Russia's barrage of missiles on Kyiv, which killed 23 people": the place named after an
+            # event noun did not kill; the relative clause goes with the act
+            act = self._act_of_relative(v)
+            if act is not None and act.i not in ctx.consumed:
+                agents = self._noun_agents(ctx, act, self._noun_type(act))
+                if agents:
+                    return agents, False
         if tok is None:
             stray = _stray_subject(v)
             if stray is not None and ctx.mention_at[stray.i] is not None:
@@ -1404,6 +1474,21 @@ class EventExtractor:
             if k >= ctx.sent.start and ctx.mention_at[k] is not None:
                 return list(ctx.mention_at[k].entities), True
         return [], False
+
+    def _act_of_relative(self, v: Token) -> Token | None:
+        """The event noun a relative clause reports more of: its own head ("an Israeli strike that
+        killed 45"), or the event noun a place after it belongs to ("Russia's barrage of missiles on
+        Kyiv, which killed 23 people")."""
+        if v.dep_ != "relcl":
+            return None
+        act = v.head
+        for _ in range(3):
+            if act.pos_ == "NOUN" and (self.lex.match_noun(act) is not None or act.lemma_.lower() in VOLLEY_NOUNS):
+                return act
+            if act.dep_ != "pobj" or act.head.head.pos_ not in ("NOUN", "PROPN"):
+                return None
+            act = act.head.head
+        return None
 
     def _subject_entities(self, ctx: "_Ctx", v: Token) -> list[Entity]:
         return self._actor_entities(ctx, v)[0]
