@@ -310,3 +310,23 @@ def test_vowed_war_and_vowing_to_keep_attacking_are_threats(coder):
     assert [e[:3] for e in evs] == [("THREATEN", "138", ["YEMREB"])]
     evs = _events(coder, "Germany pledged to continue supplying weapons to Ukraine.")
     assert evs == [("AGREE", "0332", ["DEU"], ["UKR"])]
+
+
+def test_an_armed_group_s_video_of_a_killing_shows_its_own_act(coder):
+    evs = _events(coder, "Islamic State militants posted a video on Tuesday showing the beheading of American "
+                         "journalist James Foley.", "2014-08-20")
+    assert ("ASSAULT", "1823", ["IMG"], ["USAJRN"]) in evs
+    assert [e for e in _events(coder, "Human Rights Watch released footage showing the beating of protesters.")
+            if e[0] == "ASSAULT"] == []
+
+
+def test_jets_scrambled_to_bomb_are_the_attack_and_police_roadblocks_restrict(coder):
+    evs = _events(coder, "Thailand scrambled F-16 fighter jets to bomb Cambodian military positions.", "2025-07-24")
+    assert evs == [("ASSAULT", "195", ["THA"], ["KHMMIL"])]
+    evs = _events(coder, "Police in Haryana fired tear gas shells at farmers and blocked highways with trucks.")
+    assert [e[:2] for e in evs] == [("ASSAULT", "175"), ("COERCE", "191")]
+
+
+def test_a_storm_flooding_streets_is_no_protest(coder):
+    assert _events(coder, "Hurricane Ian slammed into Florida's Gulf Coast on Wednesday, ripping roofs off homes "
+                          "and flooding streets.") == []

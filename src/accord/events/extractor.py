@@ -113,6 +113,14 @@ VOLLEY_WEAPONS = {**{w: "195" for w in ("missile", "drone", "bomb", "airstrike",
 # nouns for a series of acts, whose owner does each of them ("its campaign of attacks")
 SERIES_NOUNS = frozenset({"campaign", "wave", "series", "spate", "string", "spree", "barrage", "round", "volley",
                           "salvo", "flurry"})
+# subjects that are weather and disasters, not people
+NATURAL_FORCES = frozenset({"hurricane", "storm", "typhoon", "cyclone", "tornado", "flood", "flooding", "rain",
+                            "wind", "earthquake", "quake", "tsunami", "wildfire", "fire", "blaze", "snow",
+                            "landslide", "mudslide", "avalanche", "heatwave", "drought", "monsoon", "river"})
+# purposes that make a show of force an attack ("sent jets to bomb")
+ATTACK_PURPOSES = frozenset({"bomb", "airstrike", "strike", "attack", "pound", "shell", "hit", "raid", "storm"})
+# what armed groups publish their own acts in ("released a video showing the beheading of")
+FOOTAGE_NOUNS = frozenset({"video", "footage", "clip", "film", "recording", "image", "photo", "picture"})
 # impact verbs that are accidents unless they name what was hit ("a missile ploughed into a block")
 TARGET_IMPACT_VERBS = frozenset({"crash", "plough", "plow", "tear", "rip", "slam", "smash"})
 JOINT_WORDS = frozenset({"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"})
@@ -216,7 +224,7 @@ class EventExtractor:
             if c is None:
                 continue
             for one in (c if isinstance(c, list) else [c]):
-                if not one.actors and one.code[:2] == "14":
+                if not one.actors and one.code[:2] == "14" and not self._natural_force(one.trigger):
                     one.actors = self._scene_civilians(ctx)  # "demonstrations spread to 30 towns"
                 if one.code[:2] == "14" and not one.recipients and one.actors and \
                         all(a.sector in CIVILIAN for a in one.actors):
@@ -246,6 +254,15 @@ class EventExtractor:
                 cands.append(Candidate(c.trigger, c.trigger_end, "116", list(c.actors), list(c.recipients), None,
                                        fallback_actor=c.fallback_actor))
         return self._dedupe(self._merge_participles(cands))
+
+    def _natural_force(self, t: Token) -> bool:
+        """Is the subject of a verb trigger a storm, flood or fire ("Hurricane Ian slammed into the
+        coast, ... flooding streets")?  Such a verb is no protest by the scene's civilians."""
+        if t.pos_ != "VERB":
+            return False
+        subj, _ = self._subject_token(t)
+        return subj is not None and (subj.lemma_.lower() in NATURAL_FORCES or any(
+            c.dep_ == "compound" and c.lemma_.lower() in NATURAL_FORCES for c in subj.children))
 
     def _merge_participles(self, cands: list[Candidate]) -> list[Candidate]:
         """"Gunmen attacked crowds outside the airport, killing dozens of Afghans": a participle
@@ -1247,6 +1264,14 @@ class EventExtractor:
             return self._actor_entities(ctx, n.head.head)
         if n.dep_ in ("dobj", "attr") and n.head.lemma_ in OCCURRENCE_VERBS:
             return self._actor_entities(ctx, n.head)
+        publisher = _publisher_of_footage(n) if code[:2] in ("18", "19", "20") else None
+        if publisher is not None:
+            # "Islamic State militants released a video showing the beheading of James Foley": an
+            # armed group publishing footage of a killing publishes its own act
+            ents, fallback = self._actor_entities(ctx, publisher)
+            ents = [e for e in ents if e.sector in ARMED or e.code in ("IMG",)]
+            if ents:
+                return ents, fallback
         return [], False
 
     def _accusation(self, ctx: "_Ctx", n: Token, code: str) -> Candidate | None:
@@ -1567,9 +1592,16 @@ class EventExtractor:
             return None  # fighters or soldiers travelling to Syria: not a diplomatic visit (PLOVER 3.2)
         if info.event_type == "CONSULT" and actors and all(a.sector in NON_DIPLOMATIC for a in actors):
             return None  # "migrants arriving in Greece" is not a visit
+        if code[:3] == "144" and actors and all(a.sector in ("COP", "MIL", "GOV") for a in actors):
+            code, info = "191", self.ont.codes["191"]  # police blocking highways: restricting movement
         if code == "145" and actors and all(a.sector in ARMED for a in actors):
             code, info = "190", self.ont.codes["190"]  # gunmen storming a building: an assault
         lemmas = {t.lemma_.lower() for t in ctx.sent}
+        if info.event_type == "MOBILIZE" and _purpose(c.trigger) in ATTACK_PURPOSES:
+            # "scrambled F-16 jets to bomb Cambodian positions": a mobilisation for an attack is coded
+            # as the attack only (PLOVER 3.14.1)
+            code = "195" if _purpose(c.trigger) in ("bomb", "airstrike") else "190"
+            info = self.ont.codes[code]
         if info.event_type == "MOBILIZE":
             if lemmas & self.frames.relief or _purpose(c.trigger) in ("help", "assist", "support", "aid"):
                 # rescue teams and troops sent to help: aid (PLOVER 3.14.1, 3.6)
@@ -1767,6 +1799,19 @@ def _trigger_lemma(t: Token) -> str:
     prt = next((c.lower_ for c in t.children if c.dep_ == "prt" or
                 (c.dep_ == "advmod" and c.i == t.i + 1 and c.lower_ in PARTICLES)), None)
     return f"{t.lemma_.lower()} {prt}" if prt else t.lemma_.lower()
+
+
+def _publisher_of_footage(n: Token) -> Token | None:
+    """The verb that publishes the footage an event noun is shown in: "posted a video showing the
+    beheading of X" (the participle hangs on the video or on the verb), or None."""
+    show = n.head
+    if n.dep_ != "dobj" or show.lemma_.lower() not in ("show", "depict", "film", "document"):
+        return None
+    if show.dep_ == "acl" and show.head.lemma_.lower() in FOOTAGE_NOUNS and show.head.dep_ == "dobj":
+        return show.head.head
+    if show.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in FOOTAGE_NOUNS for c in show.head.children):
+        return show.head
+    return None
 
 
 def _series_item(v: Token) -> bool:
