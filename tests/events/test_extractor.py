@@ -330,3 +330,19 @@ def test_jets_scrambled_to_bomb_are_the_attack_and_police_roadblocks_restrict(co
 def test_a_storm_flooding_streets_is_no_protest(coder):
     assert _events(coder, "Hurricane Ian slammed into Florida's Gulf Coast on Wednesday, ripping roofs off homes "
                           "and flooding streets.") == []
+
+
+def test_protesters_torching_riot_and_political_camps_clashing_riot(coder):
+    evs = _events(coder, "Protesters stormed the Swedish embassy in Baghdad and set it on fire early on Thursday.")
+    assert [e[:2] for e in evs] == [("PROTEST", "145")]
+    evs = _events(coder, "Opposition supporters and ruling party activists clashed in the streets of Dhaka on Saturday.")
+    assert [e[:2] for e in evs] == [("PROTEST", "145")]
+
+
+def test_purpose_of_help_and_named_people_executed(coder):
+    evs = _events(coder, "Rwanda has begun deploying 1,000 soldiers to Mozambique's Cabo Delgado province to help "
+                         "fight Islamist insurgents.")
+    assert [e[0] for e in evs] == ["MOBILIZE"]
+    evs = _events(coder, "Tehran executed German-Iranian dual national Jamshid Sharmahd on Monday.", "2024-10-28")
+    assert [e[:3] for e in evs] == [("ASSAULT", "186", ["IRNGOV"])]
+    assert _events(coder, "The government executed its plan to privatise the railways.") == []

@@ -113,6 +113,8 @@ VOLLEY_WEAPONS = {**{w: "195" for w in ("missile", "drone", "bomb", "airstrike",
 # nouns for a series of acts, whose owner does each of them ("its campaign of attacks")
 SERIES_NOUNS = frozenset({"campaign", "wave", "series", "spate", "string", "spree", "barrage", "round", "volley",
                           "salvo", "flurry"})
+# verbs and nouns of two-sided street fighting
+CLASH_WORDS = frozenset({"clash", "brawl", "scuffle", "fight", "fighting", "skirmish"})
 # subjects that are weather and disasters, not people
 NATURAL_FORCES = frozenset({"hurricane", "storm", "typhoon", "cyclone", "tornado", "flood", "flooding", "rain",
                             "wind", "earthquake", "quake", "tsunami", "wildfire", "fire", "blaze", "snow",
@@ -411,6 +413,9 @@ class EventExtractor:
                 return None
         if v.dep_ == "pcomp" and v.head.lower_ in TOPIC_PREPS:
             return None  # "accused Qatar of supporting terrorism": the topic of an accusation
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("help", "assist") and v.head.dep_ in ("advcl", "acl") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in v.head.children):
+            return None  # "deploying troops to Mozambique to help fight insurgents": the purpose, not an act
         if lemma in BACKING_VERBS and v.tag_ in ("VBN", "JJ") and (
                 v.dep_ in ("amod", "acl", "compound") or (v.dep_ == "conj" and v.head.dep_ in ("amod", "compound"))):
             return None  # "US-backed forces", "rebels backed by Ankara": who they are, not an event
@@ -462,7 +467,7 @@ class EventExtractor:
             return force
         hit = self.lex.match_verb(v)
         if hit is None:
-            dead = self._shot_dead(ctx, v)
+            dead = self._shot_dead(ctx, v) or self._executed_person(ctx, v)
             if dead is not None:
                 return dead
         if hit is None or self._type(hit[0].code) != "ASSAULT":
@@ -631,6 +636,17 @@ class EventExtractor:
         if v.lemma_.lower() != "shoot" or not any(c.lower_ == "dead" for c in v.children):
             return None
         return self._build_verb(ctx, v, "193", None, [])
+
+    def _executed_person(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Tehran executed German-Iranian dual national Jamshid Sharmahd": `execute` alone is left out
+        of the lexicon ("executed the plan"), and named people cannot be written as its objects; an
+        execution of someone the resolver knows as an actor is a killing (CAMEO 186, PLOVER targeted)."""
+        if v.lemma_.lower() != "execute":
+            return None
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None or (ctx.mention_at[obj.i] is None and obj.ent_type_ != "PERSON"):
+            return None
+        return self._build_verb(ctx, v, "186", None, [])
 
     def _weapon_strike(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Saudi-led coalition warplanes hit a bus", "Russian missiles struck Kyiv": a weapon that
@@ -1576,9 +1592,15 @@ class EventExtractor:
                 code, info, negated = new_code, self.ont.codes[new_code], False
         actors = _unique(c.actors)
         if info.event_type == "ASSAULT" and actors and all(a.sector in CIVILIAN for a in actors) and \
-                code[:2] in ("18", "19") and any(w in " ".join(a.text.lower() for a in actors) for w in PROTESTER_WORDS):
-            info = self.ont.codes["145"]  # protesters storming or attacking: a violent protest (PLOVER 3.12)
+                (code[:2] in ("18", "19") or code == "1712") and \
+                any(w in " ".join(a.text.lower() for a in actors) for w in PROTESTER_WORDS):
+            info = self.ont.codes["145"]  # protesters storming, attacking or torching: a violent protest (PLOVER 3.12)
             code = "145"
+        if info.event_type == "ASSAULT" and len(actors) > 1 and c.trigger.lemma_.lower() in CLASH_WORDS and \
+                all(a.sector in CIVILIAN or a.sector in ("PTY", "OPP", "ELI") for a in actors):
+            # "Brotherhood supporters and opponents of Morsi clashed": street clashes between political
+            # camps are a riot (gold convention, PLOVER 3.12), not armed fighting
+            info, code = self.ont.codes["145"], "145"
         if code[:3] == "084" and actors and all(a.sector in ("MIL", "COP", "SPY") for a in actors) and \
                 any(t.lemma_.lower() in ("hostage", "captive", "kidnap", "abduct", "kidnapper", "abductor")
                     for t in ctx.sent):
@@ -1629,7 +1651,7 @@ class EventExtractor:
             actors = [a for a in actors if (a.start, a.end) not in ctx.places] or actors
         own = {a.country for a in actors}
         if info.event_type in ("ASSAULT", "COERCE") and own:
-            recipients = [self._victims_country(ctx, r, own) for r in recipients]
+            recipients = _unique([self._victims_country(ctx, r, own) for r in recipients])
         if code[:3] == "161":
             # "Russia recalled its ambassador": the recalled envoy is the actor's own
             recipients = [r for r in recipients if r.country not in own]
@@ -1838,14 +1860,14 @@ def _one_per_dyad(events: list[Event]) -> list[Event]:
     """One event per (actor, type, recipient) in a sentence (conventions), checked after
     ``_record``: ``_dedupe`` sees candidates before recording drops recipients that are the actor
     itself or a venue, so "opened fire and set off explosives ..., killing dozens" could still give
-    two attacks.  An attack with no recipient is also dropped when the same actors have an attack
-    with a recipient in the sentence: it is that attack told in another verb ("fired tear gas and
-    beat protesters").  Other types keep both: "detained her and declared a state of emergency"
-    are two acts of coercion."""
+    two attacks.  An attack or protest with no recipient is also dropped when the same actors have
+    one with a recipient in the sentence: it is that act told in another verb ("fired tear gas and
+    beat protesters", "rioters torched cars and set fire to a town hall").  Other types keep both:
+    "detained her and declared a state of emergency" are two acts of coercion."""
     def key(e: Event, with_recipient: bool = True) -> tuple:
         return (tuple(sorted(a.code for a in e.actor)), e.event_type or e.cameo_code,
                 tuple(sorted(r.code for r in e.recipient)) if with_recipient else (), e.negated, e.future)
-    targeted = {key(e, False) for e in events if e.recipient and e.event_type == "ASSAULT"}
+    targeted = {key(e, False) for e in events if e.recipient and e.event_type in ("ASSAULT", "PROTEST")}
     out, seen = [], set()
     for e in events:
         k = key(e)
