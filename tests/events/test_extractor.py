@@ -346,3 +346,13 @@ def test_purpose_of_help_and_named_people_executed(coder):
     evs = _events(coder, "Tehran executed German-Iranian dual national Jamshid Sharmahd on Monday.", "2024-10-28")
     assert [e[:3] for e in evs] == [("ASSAULT", "186", ["IRNGOV"])]
     assert _events(coder, "The government executed its plan to privatise the railways.") == []
+
+
+def test_torching_in_an_attack_scuffles_and_sorties(coder):
+    evs = _events(coder, "Israeli settlers attacked the Palestinian village of Huwara, torching cars and houses.")
+    assert evs == [("ASSAULT", "190", ["ISRCVL"], ["PSE"])]
+    evs = _events(coder, "Indian and Chinese soldiers scuffled along the border in Arunachal Pradesh.")
+    assert evs == [("ASSAULT", "190", ["CHNMIL", "INDMIL"], [])]
+    assert _events(coder, "The two players scuffled after the final whistle.") == []
+    evs = _events(coder, "Russian warplanes carried out dozens of sorties over Idlib.")
+    assert evs == [("ASSAULT", "195", ["RUSMIL"], [])]

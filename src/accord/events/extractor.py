@@ -309,9 +309,13 @@ class EventExtractor:
         for c in cands:
             t = c.trigger
             head = by_trigger.get(t.head.i) if t.dep_ in ("advcl", "conj", "xcomp") and t.tag_ == "VBG" else None
-            if head is not None and head is not c and self._type(head.code) == self._type(c.code) and \
+            # "settlers attacked the village, torching cars": the torching is the attack, not a riot
+            same = head is not None and (self._type(head.code) == self._type(c.code) or
+                                         (self._type(head.code) == "ASSAULT" and c.code == "145"))
+            if head is not None and head is not c and same and \
                     {a.code for a in head.actors} >= {a.code for a in c.actors}:
-                head.recipients = _unique(head.recipients + c.recipients)
+                if c.code != "145" or self._type(head.code) == "PROTEST":
+                    head.recipients = _unique(head.recipients + c.recipients)  # (a riot's target is implied)
                 continue
             if head is not None and self._type(head.code) == "PROTEST" and self._type(c.code) == "REQUEST":
                 # "protesters took to the streets demanding ...": the demand is the protest's topic
