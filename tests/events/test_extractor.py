@@ -356,3 +356,12 @@ def test_torching_in_an_attack_scuffles_and_sorties(coder):
     assert _events(coder, "The two players scuffled after the final whistle.") == []
     evs = _events(coder, "Russian warplanes carried out dozens of sorties over Idlib.")
     assert evs == [("ASSAULT", "195", ["RUSMIL"], [])]
+
+
+def test_attacks_claimed_by_or_blamed_on_a_group(coder):
+    evs = _events(coder, "The Houthis claimed a drone attack on the Israeli port of Eilat.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "195", ["YEMREB"])]
+    evs = _events(coder, "A bombing blamed on al-Shabaab killed ten people in Mogadishu.")
+    assert evs == [("ASSAULT", "183", ["SOMREB"], ["SOMCVL"])]
+    evs = _events(coder, "Armed bandits raided a village in Zamfara and carted off dozens of residents.")
+    assert ("ASSAULT", "181", ["NGACRM"], ["NGACVL"]) in evs
