@@ -365,3 +365,9 @@ def test_attacks_claimed_by_or_blamed_on_a_group(coder):
     assert evs == [("ASSAULT", "183", ["SOMREB"], ["SOMCVL"])]
     evs = _events(coder, "Armed bandits raided a village in Zamfara and carted off dozens of residents.")
     assert ("ASSAULT", "181", ["NGACRM"], ["NGACVL"]) in evs
+
+
+def test_our_forces_in_a_quote_are_the_speaker_s(coder):
+    evs = _events(coder, "“Our units destroyed three enemy tanks near Bakhmut over the past day,” the Ukrainian "
+                         "military's general staff said.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "1712", ["UKRMIL"])]

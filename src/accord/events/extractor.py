@@ -1371,6 +1371,9 @@ class EventExtractor:
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod", "appos") and ctx.mention_at[c.i] is not None:
                     ents.extend(ctx.mention_at[c.i].entities)
+                elif c.dep_ == "poss" and c.lower_ in FIRST_PERSON:
+                    # "“Our units destroyed three tanks,” the general staff said": the speaker's own
+                    ents.extend(self._quote_speaker(ctx, c))
                 elif c.dep_ == "compound" and c.pos_ == "NOUN":
                     # "a junta fighter jet", "Israeli army bulldozers": the owner hangs on the first
                     # noun of the compound
