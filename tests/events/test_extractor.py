@@ -371,3 +371,11 @@ def test_our_forces_in_a_quote_are_the_speaker_s(coder):
     evs = _events(coder, "“Our units destroyed three enemy tanks near Bakhmut over the past day,” the Ukrainian "
                          "military's general staff said.")
     assert [e[:3] for e in evs] == [("ASSAULT", "1712", ["UKRMIL"])]
+
+
+def test_a_stray_by_phrase_names_the_passive_s_agent(coder):
+    evs = _events(coder, "Villagers were hacked to death with machetes by ADF rebels in Ituri.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "1823", ["UGAREB"])]
+    assert _events(coder, "The bill was passed in parliament by a wide margin.") == []
+    evs = _events(coder, "Soldiers dragged men from their homes in Ghouta and shot them, witnesses said.")
+    assert ("ASSAULT", "193") in [e[:2] for e in evs]

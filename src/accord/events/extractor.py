@@ -535,6 +535,19 @@ class EventExtractor:
                             return agents
         return []
 
+    def _stray_agent(self, ctx: "_Ctx", v: Token) -> list[Entity]:
+        """"Villagers were hacked to death with machetes by ADF rebels": the small model hangs the
+        passive's "by" phrase under the object of the preposition before it."""
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "in", "at", "near", "on"):
+                for p in c.children:
+                    for g in p.children if p.dep_ == "pobj" else ():
+                        if g.dep_ == "prep" and g.lower_ == "by":
+                            ents = [e for q in g.children if q.dep_ == "pobj" for e in self._entities(ctx, q)]
+                            if ents:
+                                return ents
+        return []
+
     def _vehicle_subject(self, v: Token) -> bool:
         tok, _ = self._subject_token(v)
         return tok is not None and tok.lemma_.lower() in self.frames.vehicles
@@ -716,7 +729,7 @@ class EventExtractor:
             # named; "aid workers were killed in an Israeli air strike": the actor of the event noun
             # the passive verb happened in
             if not any(c.dep_ == "agent" for c in v.children) or fallback:
-                actors, fallback = self._agent_of_means(ctx, v), False
+                actors, fallback = self._agent_of_means(ctx, v) or self._stray_agent(ctx, v), False
             if not actors and code[:2] == "15":
                 # "90,000 police officers will be deployed across France", "troops were moved to the
                 # border": forces moved by their own state, coded as their own mobilisation
