@@ -537,7 +537,15 @@ class EventExtractor:
 
     def _stray_agent(self, ctx: "_Ctx", v: Token) -> list[Entity]:
         """"Villagers were hacked to death with machetes by ADF rebels": the small model hangs the
-        passive's "by" phrase under the object of the preposition before it."""
+        passive's "by" phrase under the object of the preposition before it, or under a participle
+        between ("was shot dead while campaigning in Nara on Friday by a man wielding ...")."""
+        for c in v.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG":
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ == "by":
+                        ents = [e for q in g.children if q.dep_ == "pobj" for e in self._entities(ctx, q)]
+                        if ents:
+                            return ents
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "in", "at", "near", "on"):
                 for p in c.children:
