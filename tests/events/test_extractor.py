@@ -379,3 +379,8 @@ def test_a_stray_by_phrase_names_the_passive_s_agent(coder):
     assert _events(coder, "The bill was passed in parliament by a wide margin.") == []
     evs = _events(coder, "Soldiers dragged men from their homes in Ghouta and shot them, witnesses said.")
     assert ("ASSAULT", "193") in [e[:2] for e in evs]
+
+
+def test_a_participle_continues_the_attack_a_light_verb_launched(coder):
+    evs = _events(coder, "Russia launched a massive missile barrage on Ukraine on Christmas Day, killing 30 civilians.")
+    assert evs == [("ASSAULT", "195", ["RUS"], ["UKR", "UKRCVL"])]

@@ -309,6 +309,11 @@ class EventExtractor:
         for c in cands:
             t = c.trigger
             head = by_trigger.get(t.head.i) if t.dep_ in ("advcl", "conj", "xcomp") and t.tag_ == "VBG" else None
+            if head is None and t.dep_ == "advcl" and t.tag_ == "VBG":
+                # "launched a missile barrage on Ukraine, killing 30": the light verb is not coded, its
+                # object noun is the attack the participle continues
+                head = next((by_trigger[o.i] for o in t.head.children if o.dep_ == "dobj" and o.i in by_trigger and
+                             self._type(by_trigger[o.i].code) == self._type(c.code) == "ASSAULT"), None)
             # "settlers attacked the village, torching cars": the torching is the attack, not a riot
             same = head is not None and (self._type(head.code) == self._type(c.code) or
                                          (self._type(head.code) == "ASSAULT" and c.code == "145"))
