@@ -384,3 +384,10 @@ def test_a_stray_by_phrase_names_the_passive_s_agent(coder):
 def test_a_participle_continues_the_attack_a_light_verb_launched(coder):
     evs = _events(coder, "Russia launched a massive missile barrage on Ukraine on Christmas Day, killing 30 civilians.")
     assert evs == [("ASSAULT", "195", ["RUS"], ["UKR", "UKRCVL"])]
+
+
+def test_misattached_by_phrases_and_shared_objects(coder):
+    evs = _events(coder, "The shelling of the Zaporizhzhia nuclear plant by Russian forces alarmed the IAEA.")
+    assert ("ASSAULT", "194", ["RUSMIL"], ["UKR"]) in evs
+    evs = _events(coder, "Police in Kenya abducted and killed dozens of government critics.")
+    assert evs == [("ASSAULT", "181", ["KENCOP"], ["KENOPP"])]

@@ -1262,6 +1262,13 @@ class EventExtractor:
                             if (e.start, e.end) not in ctx.places)
         if not ents and etype == "ASSAULT":
             ents.extend(self._claimed_or_blamed(ctx, n))
+        if not ents and etype in PATIENT_OF_TYPES:
+            # "the shelling of the nuclear plant by Russian forces": the small model hangs the "by"
+            # phrase under the "of" object
+            ents.extend(e for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"
+                        for g in p.children if g.dep_ == "prep" and g.lower_ == "by"
+                        for q in g.children if q.dep_ == "pobj" for e in self._entities(ctx, q))
         if not ents and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in SERIES_NOUNS:
             # "the group's weeks-long campaign of drone attacks": the series' owner does each act
             return self._noun_agents(ctx, n.head.head, etype)
@@ -1603,6 +1610,10 @@ class EventExtractor:
                 if not got and c.pos_ in ("NOUN", "PRON"):
                     got = self._phrase_entities(ctx, c, preps=AGENT_PREPS)
                 ents.extend(got)
+        if not ents and v.pos_ == "VERB":
+            own = self.lex.match_verb(v)
+            if own is not None and self._type(own[0].code) == "ASSAULT":
+                ents.extend(self._shared_object(ctx, v))
         for h in heads:
             for c in h.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
@@ -1614,6 +1625,19 @@ class EventExtractor:
                         if p.dep_ == "pobj":
                             ents.extend(self._entities(ctx, p))
         return _unique(ents)
+
+    def _shared_object(self, ctx: "_Ctx", v: Token) -> list[Entity]:
+        """"abducted and killed dozens of critics", "killed and dismembered journalist Jamal
+        Khashoggi": an attack verb with no object of its own shares the object of the verb it is
+        coordinated with (the object is parsed under the last verb only)."""
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
+            return []
+        for cj in v.children:
+            if cj.dep_ == "conj" and cj.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cj.children):
+                obj = next((c for c in cj.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return self._entities(ctx, obj)
+        return []
 
     def _quote_speaker(self, ctx: "_Ctx", tok: Token) -> list[Entity]:
         q = ctx.quotes.at(tok.idx)
