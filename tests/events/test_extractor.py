@@ -391,3 +391,8 @@ def test_misattached_by_phrases_and_shared_objects(coder):
     assert ("ASSAULT", "194", ["RUSMIL"], ["UKR"]) in evs
     evs = _events(coder, "Police in Kenya abducted and killed dozens of government critics.")
     assert evs == [("ASSAULT", "181", ["KENCOP"], ["KENOPP"])]
+
+
+def test_firing_on_a_demonstration_is_repression_and_the_demonstration_a_protest(coder):
+    evs = _events(coder, "Two people were killed when police fired on a demonstration in Mozambique's capital.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "175", ["MOZCOP"]), ("PROTEST", "141", ["MOZCVL"])]

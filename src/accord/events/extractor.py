@@ -507,7 +507,8 @@ class EventExtractor:
             else:
                 return None
         for u in used:
-            if not _has_own_agent(u):
+            if not _has_own_agent(u) and not (self._type(code) == "ASSAULT" and self._noun_type(u) == "PROTEST"):
+                # ("police fired on a demonstration": the demonstration is a protest of its own)
                 ctx.consumed.add(u.i)
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lemma_.lower() in WILLING_ADJ:
             # "was ready to resume direct talks", "is willing to negotiate": an intent (CAMEO 03)
@@ -1330,6 +1331,11 @@ class EventExtractor:
         with air strikes": the means of the clause's action are its subject's."""
         while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
             n = n.head  # "responded with air strikes and a naval blockade": the first conjunct's role
+        target_of = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("on", "at", "into", "upon") else None
+        if target_of is not None and target_of.pos_ == "VERB":
+            ghit = self.lex.match_verb(target_of)
+            if ghit is not None and self._type(ghit[0].code) == "ASSAULT":
+                return [], False  # "police fired on a demonstration": the target's act, not the police's
         if n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX") and (
                 n.head.lower_ in MEANS_PREPS or (n.head.lower_ in CIRCUMSTANTIAL_PREPS and (
                     code[:2] in ("04", "06", "14") or any(c.lower_ in JOINT_WORDS for c in n.children))) or
