@@ -396,3 +396,10 @@ def test_misattached_by_phrases_and_shared_objects(coder):
 def test_firing_on_a_demonstration_is_repression_and_the_demonstration_a_protest(coder):
     evs = _events(coder, "Two people were killed when police fired on a demonstration in Mozambique's capital.")
     assert [e[:3] for e in evs] == [("ASSAULT", "175", ["MOZCOP"]), ("PROTEST", "141", ["MOZCVL"])]
+
+
+def test_military_raids_are_assaults_and_police_raids_searches(coder):
+    evs = _events(coder, "Israeli troops raided the Jenin refugee camp, killing nine Palestinians.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "190", ["ISRMIL"])]
+    evs = _events(coder, "Police raided the offices of the opposition newspaper in Minsk.")
+    assert [e[:2] for e in evs] == [("COERCE", "171")]

@@ -232,6 +232,9 @@ class EventExtractor:
                         all(a.sector in CIVILIAN for a in one.actors):
                     # a protest against a policy is a protest against the government (gold convention)
                     one.recipients = self._scene_government(ctx, one.actors[0].country)
+                if one.code == "171" and one.trigger.lemma_.lower() == "raid" and one.actors and \
+                        all(a.sector in ("MIL", "REB", "UAF", "PRM") for a in one.actors):
+                    one.code = "190"  # troops or militants raiding a camp: an assault, not a police search
                 if one.actors:
                     cands.append(one)
         protests = [c for c in cands if self._type(c.code) == "PROTEST"]
