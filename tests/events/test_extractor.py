@@ -403,3 +403,10 @@ def test_military_raids_are_assaults_and_police_raids_searches(coder):
     assert [e[:3] for e in evs] == [("ASSAULT", "190", ["ISRMIL"])]
     evs = _events(coder, "Police raided the offices of the opposition newspaper in Minsk.")
     assert [e[:2] for e in evs] == [("COERCE", "171")]
+
+
+def test_banned_munitions_firebombs_and_knifings(coder):
+    evs = _events(coder, "Russian forces used cluster munitions in Kharkiv, Human Rights Watch said.")
+    assert evs == [("ASSAULT", "190", ["RUSMIL"], [])]
+    evs = _events(coder, "Militants knifed a teacher to death outside his school in Arras.")
+    assert [e[:2] for e in evs] == [("ASSAULT", "1823")]
