@@ -964,3 +964,170 @@ def test_a_parliament_expelling_foreign_troops_ends_their_presence(coder):
     assert [e[:3] for e in evs] == [("SANCTION", "166", ["IRQLEG"])]
     evs = _events(coder, "Iraqi forces expelled Islamic State fighters from Mosul.", "2017-07-10")
     assert [e[:2] for e in evs] == [("ASSAULT", "190")]
+def test_a_weapon_that_slams_into_a_target_is_an_attack_not_criticism(coder):
+    evs = _events(coder, "A Russian missile ploughed into an apartment block in Dnipro on Saturday.")
+    assert evs == [("ASSAULT", "195", ["RUS"], [])]
+    evs = _events(coder, "Russian guided bombs slammed into a crowded hypermarket in Kharkiv.")
+    assert evs == [("ASSAULT", "195", ["RUS"], [])]
+    assert _events(coder, "Three US Marines were killed when their Osprey aircraft crashed on a routine flight.") == []
+    assert [e[0] for e in _events(coder, "Russia slammed the sanctions as illegal.")] == ["ACCUSE"]
+
+
+def test_one_attack_per_dyad_in_a_sentence(coder):
+    evs = _events(coder, "Security forces fired tear gas and beat protesters in several Iranian cities overnight.")
+    # one assault (and the protest it broke up, EventExtractor._repressed_protest)
+    assert evs == [("ASSAULT", "175", ["IRNCOP"], ["IRNCVL"]), ("PROTEST", "141", ["IRNCVL"], ["IRNGOV"])]
+
+
+def test_hostages_taken_or_held_are_abductions(coder):
+    evs = _events(coder, "Chechen rebels were holding some 700 people hostage inside a Moscow theatre.")
+    assert evs == [("ASSAULT", "181", ["RUSREB"], ["RUSCVL"])]
+    evs = _events(coder, "Militants overpowered their guards and took several security officials hostage on Sunday.")
+    assert [e[:2] for e in evs] == [("ASSAULT", "181")]
+
+
+def test_shot_dead_and_baton_charged(coder):
+    evs = _events(coder, "Israeli troops shot dead at least 58 Palestinians on Monday.")
+    assert evs == [("ASSAULT", "193", ["ISRMIL"], ["PSECVL"])]
+    evs = _events(coder, "Police in Lahore baton-charged and fired tear gas at hundreds of lawyers.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "175", ["PAKCOP"])]
+    assert _events(coder, "Mbappe shot the ball past the keeper and Marseille charged forward.") == []
+
+
+def test_misparsed_series_and_stray_subjects(coder):
+    # "tortured" is hung under "raped" as an adverbial clause; the series shares one subject
+    evs = _events(coder, "Russian soldiers raped, tortured and summarily executed civilians in the Kyiv region.")
+    assert evs == [("ASSAULT", "186", ["RUSMIL"], ["UKRCVL"])]
+    # "Riot police" is parsed as the root and the verbs as its conjuncts
+    evs = _events(coder, "Riot police in Dhaka swung batons and fired rubber bullets at students.")
+    assert evs == [("ASSAULT", "175", ["BGDCOP"], ["BGDEDU"])]
+    # the owner of a compound hangs on its first noun
+    evs = _events(coder, "A junta fighter jet dropped bombs on a crowd in Pazigyi village in Myanmar.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "195", ["MMRGOV"])]
+
+
+def test_volleys_of_weapons_and_series_of_attacks(coder):
+    evs = _events(coder, "The Security Council met on Sunday after Iran's overnight barrage of drones and missiles.")
+    assert ("ASSAULT", "195", ["IRN"], []) in evs
+    assert _events(coder, "The minister faced a barrage of criticism over the budget.") == []
+    evs = _events(coder, "It was the first aid shipment to reach the city since the Saudi-led air campaign began.")
+    assert evs == [("ASSAULT", "195", ["SAU"], [])]
+
+
+def test_a_relative_clause_adds_victims_to_its_attack(coder):
+    evs = _events(coder, "Rutte condemned Russia's overnight barrage of missiles and drones on Kyiv, which killed "
+                         "at least 23 people.", "2025-06-17")
+    assert [e for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", "195", ["RUS"], ["UKRCVL"])]
+
+
+def test_an_attack_claimed_by_a_group_is_the_group_s(coder):
+    evs = _events(coder, "Two car bombs ripped through a busy junction in Mogadishu on Saturday in an attack "
+                         "claimed by al-Shabaab.")
+    assert evs == [("ASSAULT", "190", ["SOMREB"], [])]
+
+
+def test_vowed_war_and_vowing_to_keep_attacking_are_threats(coder):
+    evs = _events(coder, "The Houthis vowed to keep targeting ships linked to Israel.")
+    assert [e[:3] for e in evs] == [("THREATEN", "138", ["YEMREB"])]
+    evs = _events(coder, "Germany pledged to continue supplying weapons to Ukraine.")
+    assert evs == [("AGREE", "0332", ["DEU"], ["UKR"])]
+
+
+def test_an_armed_group_s_video_of_a_killing_shows_its_own_act(coder):
+    evs = _events(coder, "Islamic State militants posted a video on Tuesday showing the beheading of American "
+                         "journalist James Foley.", "2014-08-20")
+    assert ("ASSAULT", "1823", ["IMG"], ["USAJRN"]) in evs
+    assert [e for e in _events(coder, "Human Rights Watch released footage showing the beating of protesters.")
+            if e[0] == "ASSAULT"] == []
+
+
+def test_jets_scrambled_to_bomb_are_the_attack_and_police_roadblocks_restrict(coder):
+    evs = _events(coder, "Thailand scrambled F-16 fighter jets to bomb Cambodian military positions.", "2025-07-24")
+    assert evs == [("ASSAULT", "195", ["THA"], ["KHMMIL"])]
+    evs = _events(coder, "Police in Haryana fired tear gas shells at farmers and blocked highways with trucks.")
+    assert [e[:2] for e in evs] == [("ASSAULT", "175"), ("COERCE", "191")]
+
+
+def test_a_storm_flooding_streets_is_no_protest(coder):
+    assert _events(coder, "Hurricane Ian slammed into Florida's Gulf Coast on Wednesday, ripping roofs off homes "
+                          "and flooding streets.") == []
+
+
+def test_protesters_torching_riot_and_political_camps_clashing_riot(coder):
+    evs = _events(coder, "Protesters stormed the Swedish embassy in Baghdad and set it on fire early on Thursday.")
+    assert [e[:2] for e in evs] == [("PROTEST", "145")]
+    evs = _events(coder, "Opposition supporters and ruling party activists clashed in the streets of Dhaka on Saturday.")
+    assert [e[:2] for e in evs] == [("PROTEST", "145")]
+
+
+def test_purpose_of_help_and_named_people_executed(coder):
+    evs = _events(coder, "Rwanda has begun deploying 1,000 soldiers to Mozambique's Cabo Delgado province to help "
+                         "fight Islamist insurgents.")
+    assert [e[0] for e in evs] == ["MOBILIZE"]
+    evs = _events(coder, "Tehran executed German-Iranian dual national Jamshid Sharmahd on Monday.", "2024-10-28")
+    assert [e[:3] for e in evs] == [("ASSAULT", "186", ["IRNGOV"])]
+    assert _events(coder, "The government executed its plan to privatise the railways.") == []
+
+
+def test_torching_in_an_attack_scuffles_and_sorties(coder):
+    evs = _events(coder, "Israeli settlers attacked the Palestinian village of Huwara, torching cars and houses.")
+    assert evs == [("ASSAULT", "190", ["ISRCVL"], ["PSE"])]
+    evs = _events(coder, "Indian and Chinese soldiers scuffled along the border in Arunachal Pradesh.")
+    assert evs == [("ASSAULT", "190", ["CHNMIL", "INDMIL"], [])]
+    assert _events(coder, "The two players scuffled after the final whistle.") == []
+    evs = _events(coder, "Russian warplanes carried out dozens of sorties over Idlib.")
+    assert evs == [("ASSAULT", "195", ["RUSMIL"], [])]
+
+
+def test_attacks_claimed_by_or_blamed_on_a_group(coder):
+    evs = _events(coder, "The Houthis claimed a drone attack on the Israeli port of Eilat.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "195", ["YEMREB"])]
+    evs = _events(coder, "A bombing blamed on al-Shabaab killed ten people in Mogadishu.")
+    assert evs == [("ASSAULT", "183", ["SOMREB"], ["SOMCVL"])]
+    evs = _events(coder, "Armed bandits raided a village in Zamfara and carted off dozens of residents.")
+    assert ("ASSAULT", "181", ["NGACRM"], ["NGACVL"]) in evs
+
+
+def test_our_forces_in_a_quote_are_the_speaker_s(coder):
+    evs = _events(coder, "“Our units destroyed three enemy tanks near Bakhmut over the past day,” the Ukrainian "
+                         "military's general staff said.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "1712", ["UKRMIL"])]
+
+
+def test_a_stray_by_phrase_names_the_passive_s_agent(coder):
+    evs = _events(coder, "Villagers were hacked to death with machetes by ADF rebels in Ituri.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "1823", ["UGAREB"])]
+    assert _events(coder, "The bill was passed in parliament by a wide margin.") == []
+    evs = _events(coder, "Soldiers dragged men from their homes in Ghouta and shot them, witnesses said.")
+    assert ("ASSAULT", "193") in [e[:2] for e in evs]
+
+
+def test_a_participle_continues_the_attack_a_light_verb_launched(coder):
+    evs = _events(coder, "Russia launched a massive missile barrage on Ukraine on Christmas Day, killing 30 civilians.")
+    assert evs == [("ASSAULT", "195", ["RUS"], ["UKR", "UKRCVL"])]
+
+
+def test_misattached_by_phrases_and_shared_objects(coder):
+    evs = _events(coder, "The shelling of the Zaporizhzhia nuclear plant by Russian forces alarmed the IAEA.")
+    assert ("ASSAULT", "194", ["RUSMIL"], ["UKR"]) in evs
+    evs = _events(coder, "Police in Kenya abducted and killed dozens of government critics.")
+    assert evs == [("ASSAULT", "181", ["KENCOP"], ["KENOPP"])]
+
+
+def test_firing_on_a_demonstration_is_repression_and_the_demonstration_a_protest(coder):
+    evs = _events(coder, "Two people were killed when police fired on a demonstration in Mozambique's capital.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "175", ["MOZCOP"]), ("PROTEST", "141", ["MOZCVL"])]
+
+
+def test_military_raids_are_assaults_and_police_raids_searches(coder):
+    evs = _events(coder, "Israeli troops raided the Jenin refugee camp, killing nine Palestinians.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "190", ["ISRMIL"])]
+    evs = _events(coder, "Police raided the offices of the opposition newspaper in Minsk.")
+    assert [e[:2] for e in evs] == [("COERCE", "171")]
+
+
+def test_banned_munitions_firebombs_and_knifings(coder):
+    evs = _events(coder, "Russian forces used cluster munitions in Kharkiv, Human Rights Watch said.")
+    assert evs == [("ASSAULT", "190", ["RUSMIL"], [])]
+    evs = _events(coder, "Militants knifed a teacher to death outside his school in Arras.")
+    assert [e[:2] for e in evs] == [("ASSAULT", "1823")]

@@ -207,7 +207,28 @@ CAPTIVITY_VERBS = frozenset({"hold", "capture", "kidnap", "abduct", "seize", "de
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "vacate"})
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
-                          "devastate", "wreck", "struck", "slam", "smash", "bomb", "shell", "rain"})
+                          "devastate", "wreck", "struck", "slam", "smash", "bomb", "shell", "rain",
+                          "crash", "plough", "plow", "tear", "rip", "blast", "pummel", "hammer", "batter"})
+# nouns for a volley of weapons ("a barrage of missiles"), and the CAMEO code by weapon
+VOLLEY_NOUNS = frozenset({"barrage", "salvo", "volley", "hail", "wave", "swarm", "flurry", "fusillade", "shower"})
+VOLLEY_WEAPONS = {**{w: "195" for w in ("missile", "drone", "bomb", "airstrike", "warplane")},
+                  **{w: "194" for w in ("rocket", "shell", "mortar", "artillery", "projectile")},
+                  **{w: "193" for w in ("bullet", "gunfire")}}  # not "shot": "a barrage of shots on goal"
+# nouns for a series of acts, whose owner does each of them ("its campaign of attacks")
+SERIES_NOUNS = frozenset({"campaign", "wave", "series", "spate", "string", "spree", "barrage", "round", "volley",
+                          "salvo", "flurry"})
+# verbs and nouns of two-sided street fighting
+CLASH_WORDS = frozenset({"clash", "brawl", "scuffle", "fight", "fighting", "skirmish"})
+# subjects that are weather and disasters, not people
+NATURAL_FORCES = frozenset({"hurricane", "storm", "typhoon", "cyclone", "tornado", "flood", "flooding", "rain",
+                            "wind", "earthquake", "quake", "tsunami", "wildfire", "fire", "blaze", "snow",
+                            "landslide", "mudslide", "avalanche", "heatwave", "drought", "monsoon", "river"})
+# purposes that make a show of force an attack ("sent jets to bomb")
+ATTACK_PURPOSES = frozenset({"bomb", "airstrike", "strike", "attack", "pound", "shell", "hit", "raid", "storm"})
+# what armed groups publish their own acts in ("released a video showing the beheading of")
+FOOTAGE_NOUNS = frozenset({"video", "footage", "clip", "film", "recording", "image", "photo", "picture"})
+# impact verbs that are accidents unless they name what was hit ("a missile ploughed into a block")
+TARGET_IMPACT_VERBS = frozenset({"crash", "plough", "plow", "tear", "rip", "slam", "smash"})
 JOINT_WORDS = frozenset({"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"})
 NON_DIPLOMATIC = frozenset({"CVL", "REF", "CRM", "UAF", "BUS", "EDU", "MED", "AGR", "LAB", "JRN"})
 MODAL_NOUNS = frozenset({"prospect", "threat", "risk", "possibility", "fear", "danger", "spectre", "specter",
@@ -299,10 +320,8 @@ class EventExtractor:
         places = {(m.entity.start, m.entity.end) for m in res.mentions if m.location}
         for s_idx, sent in enumerate(sents):
             ctx = _Ctx(doc, sent, mention_at, quotes, scene=scene, sent_index=s_idx, places=places)
-            for cand in self._sentence(ctx):
-                ev = self._record(cand, ctx, s_idx, article, year)
-                if ev is not None:
-                    events.append(ev)
+            recorded = [self._record(cand, ctx, s_idx, article, year) for cand in self._sentence(ctx)]
+            events.extend(_one_per_dyad([ev for ev in recorded if ev is not None]))
         return events
 
     # ------------------------------------------------------------------ sentence
@@ -335,13 +354,16 @@ class EventExtractor:
             if c is None:
                 continue
             for one in (c if isinstance(c, list) else [c]):
-                if not one.actors and one.code[:2] == "14":
+                if not one.actors and one.code[:2] == "14" and not self._natural_force(one.trigger):
                     one.actors = self._scene_civilians(ctx)  # "demonstrations spread to 30 towns"
                     one.fallback_actor = True
                 if one.code[:2] == "14" and not one.recipients and one.actors and \
                         all(a.sector in CIVILIAN or a.sector in ("OPP", "REL") for a in one.actors):
                     # a protest against a policy is a protest against the government (gold convention)
                     one.recipients = self._scene_government(ctx, one.actors[0].country)
+                if one.code == "171" and one.trigger.lemma_.lower() == "raid" and one.actors and \
+                        all(a.sector in ("MIL", "REB", "UAF", "PRM") for a in one.actors):
+                    one.code = "190"  # troops or militants raiding a camp: an assault, not a police search
                 if one.actors:
                     cands.append(one)
         protests = [c for c in cands if self._type(c.code) == "PROTEST"]
@@ -486,6 +508,14 @@ class EventExtractor:
                 out.append(Candidate(span.root, span.root.i + 1, "141", [r], gov, None))
                 return out  # one protest per sentence
         return out
+    def _natural_force(self, t: Token) -> bool:
+        """Is the subject of a verb trigger a storm, flood or fire ("Hurricane Ian slammed into the
+        coast, ... flooding streets")?  Such a verb is no protest by the scene's civilians."""
+        if t.pos_ != "VERB":
+            return False
+        subj, _ = self._subject_token(t)
+        return subj is not None and (subj.lemma_.lower() in NATURAL_FORCES or any(
+            c.dep_ == "compound" and c.lemma_.lower() in NATURAL_FORCES for c in subj.children))
 
     def _merge_participles(self, cands: list[Candidate]) -> list[Candidate]:
         """"Gunmen attacked crowds outside the airport, killing dozens of Afghans": a participle
@@ -517,6 +547,17 @@ class EventExtractor:
                     merged.add(id(c))
         cands = [c for c in cands if id(c) not in merged]
         by_trigger = {c.trigger.i: c for c in cands}
+        for c in cands:
+            # "its air strike on Iran's consulate, which killed seven officers": the relative clause
+            # adds victims to the strike, it is not another attack
+            act = self._act_of_relative(c.trigger) if c.trigger.pos_ == "VERB" else None
+            noun = by_trigger.get(act.i) if act is not None else None
+            if noun is not None and noun is not c and self._type(noun.code) == self._type(c.code) == "ASSAULT" and \
+                    {a.code for a in noun.actors} >= {a.code for a in c.actors}:
+                noun.recipients = _unique(noun.recipients + c.recipients)
+                merged.add(id(c))
+        cands = [c for c in cands if id(c) not in merged]
+        by_trigger = {c.trigger.i: c for c in cands}
         out = []
         for c in cands:
             t = c.trigger
@@ -525,10 +566,19 @@ class EventExtractor:
             if head is None and t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.lemma_.lower() in self.frames.speech:
                 head = self._reported_event(cands, c)
                 reported = head is not None  # its subject is the spokesman: compare countries
-            if head is not None and head is not c and self._type(head.code) == self._type(c.code) and \
+            if head is None and t.dep_ == "advcl" and t.tag_ == "VBG":
+                # "launched a missile barrage on Ukraine, killing 30": the light verb is not coded, its
+                # object noun is the attack the participle continues
+                head = next((by_trigger[o.i] for o in t.head.children if o.dep_ == "dobj" and o.i in by_trigger and
+                             self._type(by_trigger[o.i].code) == self._type(c.code) == "ASSAULT"), None)
+            # "settlers attacked the village, torching cars": the torching is the attack, not a riot
+            same = head is not None and (self._type(head.code) == self._type(c.code) or
+                                         (self._type(head.code) == "ASSAULT" and c.code == "145"))
+            if head is not None and head is not c and same and \
                     ({a.code for a in head.actors} >= {a.code for a in c.actors} or
                      (reported and {a.country for a in head.actors} >= {a.country for a in c.actors})):
-                head.recipients = _unique(head.recipients + c.recipients)
+                if c.code != "145" or self._type(head.code) == "PROTEST":
+                    head.recipients = _unique(head.recipients + c.recipients)  # (a riot's target is implied)
                 continue
             if head is not None and self._type(head.code) == "PROTEST" and self._type(c.code) == "REQUEST":
                 # "protesters took to the streets demanding ...": the demand is the protest's topic
@@ -683,6 +733,9 @@ class EventExtractor:
             # "accused Qatar of supporting terrorism": the topic of an accusation ("cut ties over what it
             # called Doha's support for terrorism" is a characterisation by its subject, kept)
             return None
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("help", "assist") and v.head.dep_ in ("advcl", "acl") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in v.head.children):
+            return None  # "deploying troops to Mozambique to help fight insurgents": the purpose, not an act
         if lemma in BACKING_VERBS and v.tag_ in ("VBN", "JJ") and (
                 v.dep_ in ("amod", "acl", "compound") or (v.dep_ == "conj" and v.head.dep_ in ("amod", "compound"))):
             return None  # "US-backed forces", "rebels backed by Ankara": who they are, not an event
@@ -758,6 +811,9 @@ class EventExtractor:
             freed = self._let_go(ctx, v)
             if freed is not None:
                 return freed
+        force = self._hostage_taking(ctx, v) or self._baton_charge(ctx, v)
+        if force is not None:
+            return force
         hit = self.lex.match_verb(v)
         if lemma in RECEIVING_VERBS and (hit is None or hit[0].code[:2] == "01"):
             guest = self._guest(ctx, v)
@@ -774,7 +830,15 @@ class EventExtractor:
         if hit is None and lemma == "quit":
             return self._quit_office(ctx, v)
         if hit is None:
-            return self._weapon_strike(ctx, v)
+            dead = self._shot_dead(ctx, v) or self._executed_person(ctx, v)
+            if dead is not None:
+                return dead
+        if hit is None or self._type(hit[0].code) != "ASSAULT":
+            # "Russian guided bombs slammed into a hypermarket": a weapon that hits is an attack, even
+            # when the verb alone means something else ("slammed" the plan is criticism, 111)
+            strike = self._weapon_strike(ctx, v)
+            if strike is not None or hit is None:
+                return strike
         pattern, used = hit
         if lemma in fr.speech and pattern.size == 1 and (has_ccomp or v.i in ctx.speech_verbs):
             return None
@@ -815,7 +879,9 @@ class EventExtractor:
             else:
                 return None
         for u in used:
-            if not (_has_own_agent(u) or self._actor_modified(ctx, u)) or self._given_up(code, u):
+            if (not (_has_own_agent(u) or self._actor_modified(ctx, u)) and
+                    not (self._type(code) == "ASSAULT" and self._noun_type(u) == "PROTEST")) or self._given_up(code, u):
+                # ("police fired on a demonstration": the demonstration is a protest of its own)
                 ctx.consumed.add(u.i)
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lemma_.lower() in WILLING_ADJ:
             # "was ready to resume direct talks", "is willing to negotiate": an intent (CAMEO 03)
@@ -885,6 +951,26 @@ class EventExtractor:
             phrase = [t for t in v.head.subtree if t.i not in own]
         return tok is not None and tok.lemma_.lower() in self.frames.vehicles and \
             any(t.lemma_.lower() in self.frames.relief for t in phrase)
+    def _stray_agent(self, ctx: "_Ctx", v: Token) -> list[Entity]:
+        """"Villagers were hacked to death with machetes by ADF rebels": the small model hangs the
+        passive's "by" phrase under the object of the preposition before it, or under a participle
+        between ("was shot dead while campaigning in Nara on Friday by a man wielding ...")."""
+        for c in v.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG":
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ == "by":
+                        ents = [e for q in g.children if q.dep_ == "pobj" for e in self._entities(ctx, q)]
+                        if ents:
+                            return ents
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "in", "at", "near", "on"):
+                for p in c.children:
+                    for g in p.children if p.dep_ == "pobj" else ():
+                        if g.dep_ == "prep" and g.lower_ == "by":
+                            ents = [e for q in g.children if q.dep_ == "pobj" for e in self._entities(ctx, q)]
+                            if ents:
+                                return ents
+        return []
 
     def _vehicle_subject(self, v: Token) -> bool:
         tok, _ = self._subject_token(v)
@@ -1095,6 +1181,47 @@ class EventExtractor:
                                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
             return until, who, what
         return None, given, act
+    def _hostage_taking(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"took several security officials hostage", "were holding some 700 people hostage": the
+        small model makes "hostage" a clausal complement or a predicate of the object, never the
+        object that the lexicon's "take hostage" needs.  Taking or holding people hostage is an
+        abduction (CAMEO 181, PLOVER ASSAULT abduct)."""
+        if v.lemma_.lower() not in ("take", "hold", "keep"):
+            return None
+        h = next((c for c in v.children if c.lemma_.lower() in ("hostage", "captive") and
+                  c.dep_ in ("ccomp", "oprd", "xcomp", "npadvmod", "advcl", "acomp", "attr")), None)
+        if h is None:
+            return None
+        ctx.consumed.add(h.i)
+        return self._build_verb(ctx, v, "181", None, [h])
+
+    def _baton_charge(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Police baton-charged the marchers", "lathi-charged protesters": the hyphenated verb is
+        split by the tokenizer and lemmatised as the legal "charge"; it is violent repression (175)."""
+        k = v.i
+        if v.lemma_.lower() != "charge" or k < 2 or ctx.doc[k - 1].text != "-" or \
+                ctx.doc[k - 2].lower_ not in ("baton", "lathi", "cane"):
+            return None
+        return self._build_verb(ctx, v, "175", None, [])
+
+    def _shot_dead(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Israeli troops shot dead 58 Palestinians", "militiamen shot dead seven people": "dead" is
+        an adjective, which a lexicon pattern cannot name, and the victims may be called anything;
+        a killing by shooting is small-arms fire (CAMEO 193)."""
+        if v.lemma_.lower() != "shoot" or not any(c.lower_ == "dead" for c in v.children):
+            return None
+        return self._build_verb(ctx, v, "193", None, [])
+
+    def _executed_person(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Tehran executed German-Iranian dual national Jamshid Sharmahd": `execute` alone is left out
+        of the lexicon ("executed the plan"), and named people cannot be written as its objects; an
+        execution of someone the resolver knows as an actor is a killing (CAMEO 186, PLOVER targeted)."""
+        if v.lemma_.lower() != "execute":
+            return None
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None or (ctx.mention_at[obj.i] is None and obj.ent_type_ != "PERSON"):
+            return None
+        return self._build_verb(ctx, v, "186", None, [])
 
     def _weapon_strike(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Saudi-led coalition warplanes hit a bus", "Russian missiles struck Kyiv": a weapon that
@@ -1105,6 +1232,9 @@ class EventExtractor:
         kind = WEAPON_NOUNS.get(subj.lemma_.lower()) if subj is not None else None
         if kind is None:
             return None
+        if v.lemma_.lower() in TARGET_IMPACT_VERBS and not any(
+                c.dep_ == "prep" and c.lower_ in ("into", "through", "onto") for c in v.children):
+            return None  # "their Osprey aircraft crashed on a routine flight": an accident, not an attack
         actors = [e for e in self._entities(ctx, subj) if (e.start, e.end) not in ctx.places]
         if not actors:
             return None
@@ -1318,7 +1448,7 @@ class EventExtractor:
             # named; "aid workers were killed in an Israeli air strike": the actor of the event noun
             # the passive verb happened in
             if not any(c.dep_ == "agent" for c in v.children) or fallback:
-                actors, fallback = self._agent_of_means(ctx, v), False
+                actors, fallback = self._agent_of_means(ctx, v) or self._stray_agent(ctx, v), False
             if not actors and self._type(code) in JOINT_TYPES:
                 # "A deal was reached on Friday between Israel and Hamas": the parties (the parser
                 # sometimes labels "between" as the agent)
@@ -1438,6 +1568,11 @@ class EventExtractor:
     def _frame(self, ctx: "_Ctx", v: Token, frame: tuple[str, str]) -> Candidate | None:
         kind, base = frame
         comp = self._complement(v, kind)
+        if comp is not None and comp.lemma_.lower() in ("keep", "continue", "resume") and \
+                self.lex.match_verb(comp) is None:
+            # "vowed to keep targeting ships", "pledged to continue supplying arms": the act kept up
+            # is what is vowed
+            comp = next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), comp)
         on = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "on"), None)
         if kind == "request" and v.lemma_.lower() == "call" and on is not None and comp is None and \
                 not any(x.dep_ in ("xcomp", "ccomp", "pcomp") or (x.dep_ == "advcl" and x.head.i == v.i)
@@ -1892,6 +2027,8 @@ class EventExtractor:
             hit = self._nominal_as_verb(n)
         if hit is None:
             hit = self._construed_noun(ctx, n)
+        if hit is None and lemma in VOLLEY_NOUNS:
+            hit = self._volley(n)
         if hit is None:
             return out or None
         pattern, used = hit
@@ -2132,6 +2269,21 @@ class EventExtractor:
         return Pattern(code=code, kind="noun", head="expulsion", slots=(), modifiers=(),
                        text="expulsion of " + obj.lemma_.lower(), size=2, invert=False, source="extractor.py"), [prep]
 
+    def _volley(self, n: Token) -> tuple[Pattern, list[Token]] | None:
+        """"Iran's overnight barrage of drones and missiles", "a salvo of rockets on Sderot": a
+        volley of weapons is an attack with them (CAMEO by weapon: 195 aerial, 194 artillery, 193
+        small arms).  A noun pattern cannot name the object of its "of", and "a barrage of
+        criticism" names no weapon."""
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    code = VOLLEY_WEAPONS.get(p.lemma_.lower()) if p.dep_ == "pobj" else None
+                    if code is not None:
+                        return Pattern(code=code, kind="noun", head=n.lemma_.lower(), slots=(), modifiers=(),
+                                       text=f"{n.lemma_.lower()} of <weapon>", size=2, invert=False,
+                                       source="extractor.py"), [p]
+        return None
+
     def _noun_type(self, n: Token) -> str | None:
         """PLOVER type of the lexicon pattern a noun matches, or None."""
         hit = self.lex.match_noun(n)
@@ -2155,7 +2307,54 @@ class EventExtractor:
                                        (c.lower_ == "of" and n.lemma_.lower() in ASKING_NOUNS)):
                 # "at the request of the Malian government": the "of" phrase of a request asks
                 ents.extend(e for p in c.children if p.dep_ == "pobj" for e in self._entities(ctx, p))
+            elif c.dep_ == "amod" and c.lemma_.lower() == "lead" and etype in ("ASSAULT", "COERCE", "MOBILIZE"):
+                # "the Saudi-led air campaign": the leader named before "-led" wages it
+                ents.extend(e for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and
+                            ctx.mention_at[g.i] is not None for e in ctx.mention_at[g.i].entities
+                            if (e.start, e.end) not in ctx.places)
+        if not ents and etype == "ASSAULT":
+            ents.extend(self._claimed_or_blamed(ctx, n))
+        if not ents and etype in PATIENT_OF_TYPES:
+            # "the shelling of the nuclear plant by Russian forces": the small model hangs the "by"
+            # phrase under the "of" object
+            ents.extend(e for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"
+                        for g in p.children if g.dep_ == "prep" and g.lower_ == "by"
+                        for q in g.children if q.dep_ == "pobj" for e in self._entities(ctx, q))
+        if not ents and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in SERIES_NOUNS:
+            # "the group's weeks-long campaign of drone attacks": the series' owner does each act
+            return self._noun_agents(ctx, n.head.head, etype)
+        if not ents and n.dep_ == "appos" and n.head.dep_ == "ROOT" and ctx.mention_at[n.head.i] is not None and \
+                any(c.dep_ == "amod" and c.pos_ == "VERB" for c in n.children):
+            # "Riot police in Tbilisi used water cannon ...": the small model makes the actor the root
+            # and the verb an adjective of the event noun, set in apposition
+            ents.extend(ctx.mention_at[n.head.i].entities)
         return _unique(ents)
+
+    def _claimed_or_blamed(self, ctx: "_Ctx", n: Token) -> list[Entity]:
+        """Who an attack is claimed by or blamed on: "in an attack claimed by al-Shabaab", "the
+        Houthis claimed a drone attack on Eilat", "a bombing blamed on al-Shabaab", "the
+        assassination ... was blamed on Israel", "blaming Israel for the attack".  The gold sets
+        code such an attack with that actor (dev-0285)."""
+        def objs(tok: Token, deps: tuple[str, ...], preps: tuple[str, ...]) -> list[Entity]:
+            out: list[Entity] = []
+            for c in tok.children:
+                if c.dep_ in deps and c.lower_ in preps:
+                    out.extend(e for p in c.children if p.dep_ == "pobj" for e in self._entities(ctx, p))
+            return out
+        for c in n.children:
+            if c.dep_ == "acl" and c.lemma_.lower() == "claim":
+                return objs(c, ("agent",), ("by",))
+            if c.dep_ == "acl" and c.lemma_.lower() == "blame":
+                return objs(c, ("prep",), ("on",))
+        head = n.head
+        if n.dep_ == "dobj" and head.lemma_.lower() == "claim":
+            return self._actor_entities(ctx, head)[0]
+        if n.dep_ == "nsubjpass" and head.lemma_.lower() == "blame":
+            return objs(head, ("prep",), ("on",))
+        if n.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "blame":
+            return [e for c in head.head.children if c.dep_ == "dobj" for e in self._entities(ctx, c)]
+        return []
 
     def _between(self, ctx: "_Ctx", n: Token) -> list[Entity]:
         """Participants of "fighting between X and Y" (also when the parser hangs "between" on the
@@ -2254,6 +2453,11 @@ class EventExtractor:
             # visit": the time phrase stands for the visit's own circumstance (not "after four days of
             # talks", a quantity)
             n = n.head.head
+        target_of = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("on", "at", "into", "upon") else None
+        if target_of is not None and target_of.pos_ == "VERB":
+            ghit = self.lex.match_verb(target_of)
+            if ghit is not None and self._type(ghit[0].code) == "ASSAULT":
+                return [], False  # "police fired on a demonstration": the target's act, not the police's
         if n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX") and (
                 n.head.lower_ in MEANS_PREPS or (n.head.lower_ in CIRCUMSTANTIAL_PREPS and (
                     code[:2] in ("04", "06", "14") or any(c.lower_ in JOINT_WORDS for c in n.children))) or
@@ -2273,6 +2477,14 @@ class EventExtractor:
                 # "G7 ministers convened in Capri for talks": gathering is not an event of its own
                 # (travelling for talks is: there the trip is coded, not the talks)
                 return self._actor_entities(ctx, m.head.head)
+        publisher = _publisher_of_footage(n) if code[:2] in ("18", "19", "20") else None
+        if publisher is not None:
+            # "Islamic State militants released a video showing the beheading of James Foley": an
+            # armed group publishing footage of a killing publishes its own act
+            ents, fallback = self._actor_entities(ctx, publisher)
+            ents = [e for e in ents if e.sector in ARMED or e.code in ("IMG",)]
+            if ents:
+                return ents, fallback
         return [], False
 
     def _accusation(self, ctx: "_Ctx", n: Token, code: str) -> Candidate | None:
@@ -2330,6 +2542,14 @@ class EventExtractor:
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod", "appos") and ctx.mention_at[c.i] is not None:
                     ents.extend(ctx.mention_at[c.i].entities)
+                elif c.dep_ == "poss" and c.lower_ in FIRST_PERSON:
+                    # "“Our units destroyed three tanks,” the general staff said": the speaker's own
+                    ents.extend(self._quote_speaker(ctx, c))
+                elif c.dep_ == "compound" and c.pos_ == "NOUN":
+                    # "a junta fighter jet", "Israeli army bulldozers": the owner hangs on the first
+                    # noun of the compound
+                    ents.extend(e for g in c.children if g.dep_ in ("compound", "amod", "poss") and
+                                ctx.mention_at[g.i] is not None for e in ctx.mention_at[g.i].entities)
             # "Donors including Qatar, the US and the EU pledged": the members named; then "leaders of
             # X", "officials from X"
             for preps, applies in ((("including", "like"), tok.tag_ in ("NNS", "NNPS")),
@@ -2426,6 +2646,11 @@ class EventExtractor:
         head = v.head
         if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             return self._subject_token(head, seen + 1)
+        if v.dep_ == "advcl" and (_series_item(v) or (head.pos_ == "ADJ" and head.dep_ == "ROOT" and
+                                                      not any(c.dep_ == "mark" for c in v.children))):
+            # "gunmen loyal to the cartel fought ...": the small model makes the adjective the root
+            # and the verb its adverbial clause
+            return self._subject_token(head, seen + 1)
         if v.dep_ == "xcomp":
             lemma = head.lemma_.lower()
             frame = self.frames.frame_of.get(lemma)
@@ -2478,6 +2703,18 @@ class EventExtractor:
 
     def _actor_entities_all(self, ctx: "_Ctx", v: Token) -> tuple[list[Entity], bool]:
         tok, how = self._subject_token(v)
+        if tok is not None and (how == "relcl" or tok.tag_ in ("WDT", "WP")) and v.head.pos_ == "PROPN":
+            # "Russia's barrage of missiles on Kyiv, which killed 23 people": the place named after an
+            # event noun did not kill; the relative clause goes with the act
+            act = self._act_of_relative(v)
+            if act is not None and act.i not in ctx.consumed:
+                agents = self._noun_agents(ctx, act, self._noun_type(act))
+                if agents:
+                    return agents, False
+        if tok is None:
+            stray = _stray_subject(v)
+            if stray is not None and ctx.mention_at[stray.i] is not None:
+                return self._entities(ctx, stray), False
         if tok is not None:
             ents = self._entities(ctx, tok)
             if ents:
@@ -2500,6 +2737,21 @@ class EventExtractor:
             if k >= ctx.sent.start and ctx.mention_at[k] is not None:
                 return list(ctx.mention_at[k].entities), True
         return [], False
+
+    def _act_of_relative(self, v: Token) -> Token | None:
+        """The event noun a relative clause reports more of: its own head ("an Israeli strike that
+        killed 45"), or the event noun a place after it belongs to ("Russia's barrage of missiles on
+        Kyiv, which killed 23 people")."""
+        if v.dep_ != "relcl":
+            return None
+        act = v.head
+        for _ in range(3):
+            if act.pos_ == "NOUN" and (self.lex.match_noun(act) is not None or act.lemma_.lower() in VOLLEY_NOUNS):
+                return act
+            if act.dep_ != "pobj" or act.head.head.pos_ not in ("NOUN", "PROPN"):
+                return None
+            act = act.head.head
+        return None
 
     def _subject_entities(self, ctx: "_Ctx", v: Token) -> list[Entity]:
         return self._actor_entities(ctx, v)[0]
@@ -2524,6 +2776,10 @@ class EventExtractor:
                 # "called in Iran's top diplomat": a particle parsed as a preposition; its object is the
                 # pattern's object and may name the recipient, as a direct object would
                 ents.extend(self._entities(ctx, u))
+        if not ents and v.pos_ == "VERB":
+            own = self.lex.match_verb(v)
+            if own is not None and self._type(own[0].code) == "ASSAULT":
+                ents.extend(self._shared_object(ctx, v))
         for h in heads:
             for c in h.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
@@ -2536,6 +2792,19 @@ class EventExtractor:
                         if p.dep_ == "pobj":
                             ents.extend(self._entities(ctx, p))
         return _unique(ents)
+
+    def _shared_object(self, ctx: "_Ctx", v: Token) -> list[Entity]:
+        """"abducted and killed dozens of critics", "killed and dismembered journalist Jamal
+        Khashoggi": an attack verb with no object of its own shares the object of the verb it is
+        coordinated with (the object is parsed under the last verb only)."""
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
+            return []
+        for cj in v.children:
+            if cj.dep_ == "conj" and cj.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cj.children):
+                obj = next((c for c in cj.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return self._entities(ctx, obj)
+        return []
 
     def _quote_speaker(self, ctx: "_Ctx", tok: Token) -> list[Entity]:
         q = ctx.quotes.at(tok.idx)
@@ -2577,9 +2846,15 @@ class EventExtractor:
                 code, info, negated = new_code, self.ont.codes[new_code], False
         actors = _unique(c.actors)
         if info.event_type == "ASSAULT" and actors and all(a.sector in CIVILIAN for a in actors) and \
-                code[:2] in ("18", "19") and any(w in " ".join(a.text.lower() for a in actors) for w in PROTESTER_WORDS):
-            info = self.ont.codes["145"]  # protesters storming or attacking: a violent protest (PLOVER 3.12)
+                (code[:2] in ("18", "19") or code == "1712") and \
+                any(w in " ".join(a.text.lower() for a in actors) for w in PROTESTER_WORDS):
+            info = self.ont.codes["145"]  # protesters storming, attacking or torching: a violent protest (PLOVER 3.12)
             code = "145"
+        if info.event_type == "ASSAULT" and len(actors) > 1 and c.trigger.lemma_.lower() in CLASH_WORDS and \
+                all(a.sector in CIVILIAN or a.sector in ("PTY", "OPP", "ELI") for a in actors):
+            # "Brotherhood supporters and opponents of Morsi clashed": street clashes between political
+            # camps are a riot (gold convention, PLOVER 3.12), not armed fighting
+            info, code = self.ont.codes["145"], "145"
         if code[:3] == "084" and actors and all(a.sector in ("MIL", "COP", "SPY") for a in actors) and \
                 any(t.lemma_.lower() in ("hostage", "captive", "kidnap", "abduct", "kidnapper", "abductor")
                     for t in ctx.sent):
@@ -2595,6 +2870,8 @@ class EventExtractor:
             return None
         if info.event_type == "CONSULT" and actors and all(a.sector in NON_DIPLOMATIC for a in actors):
             return None  # "migrants arriving in Greece" is not a visit
+        if code[:3] == "144" and actors and all(a.sector in ("COP", "MIL", "GOV") for a in actors):
+            code, info = "191", self.ont.codes["191"]  # police blocking highways: restricting movement
         if code == "145" and actors and all(a.sector in ARMED for a in actors):
             code, info = "190", self.ont.codes["190"]  # gunmen storming a building: an assault
         if code == "190" and c.trigger.lemma_.lower() in ("expel", "evict", "oust") and actors and \
@@ -2612,6 +2889,11 @@ class EventExtractor:
             # "City's players protested after the referee awarded a penalty", "Liverpool took part in a
             # rally against racism before kick-off": players and clubs protesting on the pitch
             return None
+        if info.event_type == "MOBILIZE" and _purpose(c.trigger) in ATTACK_PURPOSES:
+            # "scrambled F-16 jets to bomb Cambodian positions": a mobilisation for an attack is coded
+            # as the attack only (PLOVER 3.14.1)
+            code = "195" if _purpose(c.trigger) in ("bomb", "airstrike") else "190"
+            info = self.ont.codes[code]
         if info.event_type == "MOBILIZE":
             # "the waters around the Senkaku islands" are the sea, not water supplies
             relief = {t.lemma_.lower() for t in ctx.sent if t.lower_ != "waters"} & self.frames.relief
@@ -2647,7 +2929,7 @@ class EventExtractor:
             actors = [a for a in actors if (a.start, a.end) not in ctx.places] or actors
         own = {a.country for a in actors}
         if info.event_type in ("ASSAULT", "COERCE") and own:
-            recipients = [self._victims_country(ctx, r, own) for r in recipients]
+            recipients = _unique([self._victims_country(ctx, r, own) for r in recipients])
         if code[:3] == "161":
             # "Russia recalled its ambassador": the recalled envoy is the actor's own
             recipients = [r for r in recipients if r.country not in own]
@@ -3028,6 +3310,61 @@ def _trigger_lemma(t: Token) -> str:
     prt = next((c.lower_ for c in t.children if c.dep_ == "prt" or
                 (c.dep_ == "advmod" and c.i == t.i + 1 and c.lower_ in PARTICLES)), None)
     return f"{t.lemma_.lower()} {prt}" if prt else t.lemma_.lower()
+
+
+def _publisher_of_footage(n: Token) -> Token | None:
+    """The verb that publishes the footage an event noun is shown in: "posted a video showing the
+    beheading of X" (the participle hangs on the video or on the verb), or None."""
+    show = n.head
+    if n.dep_ != "dobj" or show.lemma_.lower() not in ("show", "depict", "film", "document"):
+        return None
+    if show.dep_ == "acl" and show.head.lemma_.lower() in FOOTAGE_NOUNS and show.head.dep_ == "dobj":
+        return show.head.head
+    if show.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in FOOTAGE_NOUNS for c in show.head.children):
+        return show.head
+    return None
+
+
+def _series_item(v: Token) -> bool:
+    """"Russian soldiers raped, tortured and executed civilians": the small model hangs the middle
+    verb of a series under the first as an adverbial clause ("raped" <- advcl "tortured" <- conj
+    "executed"); such a verb shares the first verb's subject."""
+    doc = v.doc
+    return v.tag_ in ("VBD", "VBN") and v.head.tag_ == "VBD" and v.head.i == v.i - 2 and \
+        doc[v.i - 1].text == "," and any(c.dep_ == "conj" for c in v.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in v.children)
+
+
+def _stray_subject(v: Token) -> Token | None:
+    """A sentence-initial actor the small model did not make the subject: "Riot police in Dhaka
+    swung batons and fired ..." (the noun parsed as the root, the verbs as its conjuncts), "Police
+    in Lahore baton-charged ..." (the noun parsed as an adverbial noun phrase of the verb)."""
+    if v.dep_ == "conj" and v.head.pos_ in ("NOUN", "PROPN") and v.head.dep_ == "ROOT" and v.head.i < v.i:
+        return v.head
+    return next((c for c in v.children if c.dep_ == "npadvmod" and c.i < v.i and c.pos_ in ("NOUN", "PROPN")
+                 and c.i == v.sent.start), None)
+
+
+def _one_per_dyad(events: list[Event]) -> list[Event]:
+    """One event per (actor, type, recipient) in a sentence (conventions), checked after
+    ``_record``: ``_dedupe`` sees candidates before recording drops recipients that are the actor
+    itself or a venue, so "opened fire and set off explosives ..., killing dozens" could still give
+    two attacks.  An attack or protest with no recipient is also dropped when the same actors have
+    one with a recipient in the sentence: it is that act told in another verb ("fired tear gas and
+    beat protesters", "rioters torched cars and set fire to a town hall").  Other types keep both:
+    "detained her and declared a state of emergency" are two acts of coercion."""
+    def key(e: Event, with_recipient: bool = True) -> tuple:
+        return (tuple(sorted(a.code for a in e.actor)), e.event_type or e.cameo_code,
+                tuple(sorted(r.code for r in e.recipient)) if with_recipient else (), e.negated, e.future)
+    targeted = {key(e, False) for e in events if e.recipient and e.event_type in ("ASSAULT", "PROTEST")}
+    out, seen = [], set()
+    for e in events:
+        k = key(e)
+        if k in seen or (not e.recipient and key(e, False) in targeted):
+            continue
+        seen.add(k)
+        out.append(e)
+    return out
 
 
 def _unique(ents: list[Entity]) -> list[Entity]:
