@@ -362,3 +362,12 @@ def test_a_subject_that_names_no_actor_gives_way_to_one_that_does(coder):
     assert [e[:3] for e in evs] == [("SUPPORT", "051", ["UNOMED"])]
     evs = _events(coder, "Russia has hitherto acquiesced in Turkey's Afrin operation.", "2018-04-11")
     assert [e[:3] for e in evs] == [("CONCEDE", "080", ["RUS"])]
+
+
+def test_applying_to_join_and_pressing_after_a_reported_clause(coder):
+    assert _events(coder, "Ukraine applied to become a member of the European Union.") == \
+        [("REQUEST", "020", ["UKR"], ["EUR"])]
+    assert _events(coder, "The new rules apply to Chinese companies.") == []
+    evs = _events(coder, "Indian Prime Minister Narendra Modi told Russian President Vladimir Putin that today's era "
+                         "was not one of war, pressing him to end the fighting in Ukraine.", "2022-09-16")
+    assert ("REQUEST", "0256", ["INDGOV"], ["RUSGOV"]) in evs

@@ -471,6 +471,11 @@ class EventExtractor:
         deadline = self._deadline(ctx, v)
         if deadline is not None:
             return deadline
+        if lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become") and
+                                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children):
+            # "Finland and Sweden formally applied to join NATO": asking to be admitted (PLOVER 3.8).
+            # "apply" is no frame verb of its own: "the rules apply to Chinese companies"
+            return self._frame(ctx, v, ("request", "020"))
         if lemma in ("let", "allow", "permit"):
             freed = self._let_go(ctx, v)
             if freed is not None:
@@ -1567,6 +1572,10 @@ class EventExtractor:
                         return ents, False
             if tok.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
                 return self._entities(ctx, v.head), False
+            if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB":
+                # "Modi told Putin that today's era was not one of war, pressing him to end the
+                # fighting": a participle whose reported clause has no actor belongs to the teller
+                return self._actor_entities_all(ctx, v.head.head)
             return [], False
         # no subject in the parse: the actor named right before the verb ("..., Khamenei, underlined";
         # "said on Tuesday Turkey would launch", where the parser took Turkey into the date phrase)
