@@ -371,3 +371,10 @@ def test_applying_to_join_and_pressing_after_a_reported_clause(coder):
     evs = _events(coder, "Indian Prime Minister Narendra Modi told Russian President Vladimir Putin that today's era "
                          "was not one of war, pressing him to end the fighting in Ukraine.", "2022-09-16")
     assert ("REQUEST", "0256", ["INDGOV"], ["RUSGOV"]) in evs
+
+
+def test_appeals_to_refrain_happen_and_what_is_yet_to_happen_has_not(coder):
+    ev = coder.code("The US urged Israel not to invade Rafah.", "2024-03-05")
+    assert [(e.event_type, e.negated) for e in ev] == [("REQUEST", False)]
+    ev = coder.code("Hamas has yet to release the bodies.", "2024-03-05")
+    assert [(e.event_type, e.negated) for e in ev] == [("RETREAT", True)]

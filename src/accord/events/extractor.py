@@ -981,7 +981,9 @@ class EventExtractor:
         elif not own or kind in ("agree", "reject", "threaten"):
             cand.recipients = own + [e for e in comp_recipients if e.code not in {r.code for r in own}]
         if comp is not None and comp.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in comp.children):
-            cand.negated = kind not in ("reject",)
+            # "urged Israel not to invade Rafah" is still an appeal (to refrain): only what is agreed or
+            # threatened not to happen is no event
+            cand.negated = kind not in ("reject", "request", "demand")
         return cand
 
     def _victims_country(self, ctx: "_Ctx", r: Entity, own: set) -> Entity:
