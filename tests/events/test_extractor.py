@@ -378,3 +378,9 @@ def test_appeals_to_refrain_happen_and_what_is_yet_to_happen_has_not(coder):
     assert [(e.event_type, e.negated) for e in ev] == [("REQUEST", False)]
     ev = coder.code("Hamas has yet to release the bodies.", "2024-03-05")
     assert [(e.event_type, e.negated) for e in ev] == [("RETREAT", True)]
+
+
+def test_release_from_prison_is_the_jailing_state_s(coder):
+    evs = _events(coder, "Gershkovich was released from a Russian prison.")
+    assert [e[:3] for e in evs] == [("RETREAT", "0841", ["RUSGOV"])]
+    assert _events(coder, "The footballer was released from custody after questioning.") == []

@@ -124,6 +124,8 @@ ACCESS_NOUNS = {"inspector": "0862", "observer": "0862", "monitor": "0862", "inv
 ENTRY_WORDS = frozenset({"enter", "return", "back", "come", "cross", "reach", "visit", "resume", "access"})
 # sectors of people who hold an office they can resign from
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"})
+# places a state holds prisoners in
+PRISON_WORDS = frozenset({"prison", "jail", "gaol", "custody", "detention", "arrest", "captivity", "penitentiary"})
 # verbs that describe captives by their captivity ("held by Hamas", "seized by gunmen")
 CAPTIVITY_VERBS = frozenset({"hold", "capture", "kidnap", "abduct", "seize", "detain", "take", "jail", "imprison",
                              "snatch"})
@@ -787,6 +789,8 @@ class EventExtractor:
                 actors, fallback = self._agent_of_means(ctx, v), False
             if not actors and code[:3] == "084":
                 actors = self._captors(ctx, v)  # "Thai nationals held by Hamas were freed"
+                if not actors:
+                    actors, fallback = self._jailer(ctx, v)  # "was freed from a Russian prison"
             if not actors and code[:2] == "15":
                 # "90,000 police officers will be deployed across France", "troops were moved to the
                 # border": forces moved by their own state, coded as their own mobilisation
@@ -825,6 +829,26 @@ class EventExtractor:
             return False  # refused offers, proposals and mediation efforts did not happen
         return any(c.dep_ in ("compound", "amod", "nmod") and ctx.mention_at[c.i] is not None
                    and not ctx.mention_at[c.i].implicit for c in n.children)
+
+    def _jailer(self, ctx: "_Ctx", v: Token) -> tuple[list[Entity], bool]:
+        """"Narges Mohammadi was freed from prison", "was released from a Russian jail": only a state
+        releases from its prisons, so, as for arrests, the actor is the government of the prison's
+        country (a nationality on "prison"), else of the country the sentence is set in, else of the
+        prisoner's; marked as a fallback actor."""
+        prison = next((p for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PRISON_WORDS), None)
+        if prison is None:
+            return [], False
+        country = next((e.country for c in prison.children if c.dep_ in ("amod", "compound", "poss")
+                        and ctx.mention_at[c.i] is not None for e in ctx.mention_at[c.i].entities
+                        if e.country and len(e.country) == 3), None) or ctx.scene.country_at(ctx.sent_index)
+        if not country:
+            freed = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            country = next((e.country for e in (self._entities(ctx, freed) if freed is not None else [])
+                            if e.country and len(e.country) == 3), None)
+        if not country or country in GENERIC_PLACES:
+            return [], False
+        return [_implied(ctx, country, "GOV", "government")], True
 
     def _captors(self, ctx: "_Ctx", v: Token) -> list[Entity]:
         """Who held the captives a passive release verb frees without naming its agent: the agent
