@@ -384,3 +384,10 @@ def test_release_from_prison_is_the_jailing_state_s(coder):
     evs = _events(coder, "Gershkovich was released from a Russian prison.")
     assert [e[:3] for e in evs] == [("RETREAT", "0841", ["RUSGOV"])]
     assert _events(coder, "The footballer was released from custody after questioning.") == []
+
+
+def test_calls_from_are_appeals_but_a_call_from_is_a_phone_call(coder):
+    evs = _events(coder, "Israel ignored calls from the European Union to halt the offensive.")
+    assert ("REQUEST", "020", ["EUR"], []) in evs
+    evs = _events(coder, "Zelensky received a call from Biden on Friday.", "2023-11-06")
+    assert [e[0] for e in evs] == ["CONSULT"]

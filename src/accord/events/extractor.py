@@ -1248,6 +1248,8 @@ class EventExtractor:
         if hit is None:
             return out or None
         pattern, used = hit
+        if pattern.text == "call from" and n.tag_ != "NNS":
+            return out or None  # "a call from Biden" is a phone call; "calls from the UN" are appeals
         if lemma in ASKING_NOUNS and pattern.size == 1 and not (n.dep_ == "pobj" and n.head.lower_ == "at"):
             return out or None  # "at Israel's request" is a request made; "will listen to any US request" is not
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ in ("dobj", "nsubjpass") and \
