@@ -125,7 +125,7 @@ ENTRY_WORDS = frozenset({"enter", "return", "back", "come", "cross", "reach", "v
 # sectors of people who hold an office they can resign from
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"})
 # places a state holds prisoners in
-PRISON_WORDS = frozenset({"prison", "jail", "gaol", "custody", "detention", "arrest", "captivity", "penitentiary"})
+PRISON_WORDS = frozenset({"prison", "jail", "gaol", "custody", "detention", "arrest", "penitentiary"})  # not "captivity": hostage-takers
 # verbs that describe captives by their captivity ("held by Hamas", "seized by gunmen")
 CAPTIVITY_VERBS = frozenset({"hold", "capture", "kidnap", "abduct", "seize", "detain", "take", "jail", "imprison",
                              "snatch"})
