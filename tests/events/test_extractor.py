@@ -391,3 +391,8 @@ def test_calls_from_are_appeals_but_a_call_from_is_a_phone_call(coder):
     assert ("REQUEST", "020", ["EUR"], []) in evs
     evs = _events(coder, "Zelensky received a call from Biden on Friday.", "2023-11-06")
     assert [e[0] for e in evs] == ["CONSULT"]
+
+
+def test_market_demands_of_traders_are_not_political(coder):
+    assert _events(coder, "Bond investors in Tokyo rejected calls for an imminent rate cut.") == []
+    assert _events(coder, "British traders demanded far higher yields to hold government bonds.") == []

@@ -124,6 +124,9 @@ ACCESS_NOUNS = {"inspector": "0862", "observer": "0862", "monitor": "0862", "inv
 ENTRY_WORDS = frozenset({"enter", "return", "back", "come", "cross", "reach", "visit", "resume", "access"})
 # sectors of people who hold an office they can resign from
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"})
+# what traders and investors ask for or shrug off in market reports (not political demands)
+MARKET_WORDS = frozenset({"yield", "rate", "premium", "return", "dividend", "valuation", "bet", "expectation",
+                          "cut", "hike", "payout", "margin"})
 # places a state holds prisoners in
 PRISON_WORDS = frozenset({"prison", "jail", "gaol", "custody", "detention", "arrest", "penitentiary"})  # not "captivity": hostage-takers
 # verbs that describe captives by their captivity ("held by Hamas", "seized by gunmen")
@@ -1735,6 +1738,9 @@ class EventExtractor:
         if code[:3] in ("042", "043") and recipients and all(r.country in own for r in recipients) and \
                 all(r.sector in (None, "GOV") for r in recipients) and all(a.country for a in actors):
             return None  # "flew off to Mar-a-Lago", "travelled to Washington" by one's own officials: a trip home
+        if info.event_type in ("REQUEST", "REJECT") and actors and all(a.sector == "BUS" for a in actors) and \
+                {t.lemma_.lower() for t in c.trigger.subtree} & MARKET_WORDS:
+            return None  # "traders demanding far higher yields", "investors rejected calls for a rate cut"
         if code[:2] == "20" and actors and all(a.sector in CIVILIAN for a in actors):
             return None  # "people internally displaced": the victims, not the perpetrators of mass violence
         if c.reciprocal or (info.event_type == "CONSULT" and (code in RECIPROCAL_CODES or
