@@ -1131,3 +1131,37 @@ def test_banned_munitions_firebombs_and_knifings(coder):
     assert evs == [("ASSAULT", "190", ["RUSMIL"], [])]
     evs = _events(coder, "Militants knifed a teacher to death outside his school in Arras.")
     assert [e[:2] for e in evs] == [("ASSAULT", "1823")]
+
+
+def test_applying_to_join_and_pressing_after_a_reported_clause(coder):
+    assert _events(coder, "Ukraine applied to become a member of the European Union.") == \
+        [("REQUEST", "020", ["UKR"], ["EUR"])]
+    assert _events(coder, "The new rules apply to Chinese companies.") == []
+    evs = _events(coder, "Indian Prime Minister Narendra Modi told Russian President Vladimir Putin that today's era "
+                         "was not one of war, pressing him to end the fighting in Ukraine.", "2022-09-16")
+    assert ("REQUEST", "0256", ["INDGOV"], ["RUSGOV"]) in evs
+
+
+def test_appeals_to_refrain_happen_and_what_is_yet_to_happen_has_not(coder):
+    ev = coder.code("The US urged Israel not to invade Rafah.", "2024-03-05")
+    assert [(e.event_type, e.negated) for e in ev] == [("REQUEST", False)]
+    ev = coder.code("Hamas has yet to release the bodies.", "2024-03-05")
+    assert [(e.event_type, e.negated) for e in ev] == [("RETREAT", True)]
+
+
+def test_release_from_prison_is_the_jailing_state_s(coder):
+    evs = _events(coder, "Gershkovich was released from a Russian prison.")
+    assert [e[:3] for e in evs] == [("RETREAT", "0841", ["RUSGOV"])]
+    assert _events(coder, "The footballer was released from custody after questioning.") == []
+
+
+def test_calls_from_are_appeals_but_a_call_from_is_a_phone_call(coder):
+    evs = _events(coder, "Israel ignored calls from the European Union to halt the offensive.")
+    assert ("REQUEST", "020", ["EUR"], []) in evs
+    evs = _events(coder, "Zelensky received a call from Biden on Friday.", "2023-11-06")
+    assert [e[0] for e in evs] == ["CONSULT"]
+
+
+def test_market_demands_of_traders_are_not_political(coder):
+    assert _events(coder, "Bond investors in Tokyo rejected calls for an imminent rate cut.") == []
+    assert _events(coder, "British traders demanded far higher yields to hold government bonds.") == []

@@ -51,6 +51,9 @@ def negated(tok: Token) -> bool:
             return True
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return True  # "cut short their summit without reaching a deal"
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("have", "be") and \
+            any(c.lower_ == "yet" for c in tok.head.children):
+        return True  # "Hamas has yet to release the bodies": not (yet) done
     if counterfactual(tok):
         return True  # "a resolution that would have demanded a ceasefire" (vetoed): it did not happen
     # "did not agree to meet": negation on the governing verb

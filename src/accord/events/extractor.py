@@ -201,6 +201,11 @@ ACCESS_NOUNS = {"inspector": "0862", "observer": "0862", "monitor": "0862", "inv
 ENTRY_WORDS = frozenset({"enter", "return", "back", "come", "cross", "reach", "visit", "resume", "access"})
 # sectors of people who hold an office they can resign from
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"})
+# what traders and investors ask for or shrug off in market reports (not political demands)
+MARKET_WORDS = frozenset({"yield", "rate", "premium", "return", "dividend", "valuation", "bet", "expectation",
+                          "cut", "hike", "payout", "margin"})
+# places a state holds prisoners in
+PRISON_WORDS = frozenset({"prison", "jail", "gaol", "custody", "detention", "arrest", "penitentiary"})  # not "captivity": hostage-takers
 # verbs that describe captives by their captivity ("held by Hamas", "seized by gunmen")
 CAPTIVITY_VERBS = frozenset({"hold", "capture", "kidnap", "abduct", "seize", "detain", "take", "jail", "imprison",
                              "snatch"})
@@ -807,6 +812,11 @@ class EventExtractor:
         deadline = self._deadline(ctx, v)
         if deadline is not None:
             return deadline
+        if lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become") and
+                                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children):
+            # "Finland and Sweden formally applied to join NATO": asking to be admitted (PLOVER 3.8).
+            # "apply" is no frame verb of its own: "the rules apply to Chinese companies"
+            return self._frame(ctx, v, ("request", "020"))
         if lemma in ("let", "allow", "permit"):
             freed = self._let_go(ctx, v)
             if freed is not None:
@@ -1458,6 +1468,8 @@ class EventExtractor:
                                   for p in c.children if p.dep_ == "pobj" for e in self._entities(ctx, p)])
             if not actors and code[:3] == "084":
                 actors = self._captors(ctx, v)  # "Thai nationals held by Hamas were freed"
+                if not actors:
+                    actors, fallback = self._jailer(ctx, v)  # "was freed from a Russian prison"
             if not actors and code[:2] == "16":
                 # "Russia was kicked out of the G8", "was suspended from the Commonwealth": the body
                 # one is expelled or suspended from does it (PLOVER 3.13.3 expel)
@@ -1540,6 +1552,26 @@ class EventExtractor:
             return False  # refused offers, proposals and mediation efforts did not happen
         return any(c.dep_ in ("compound", "amod", "nmod") and ctx.mention_at[c.i] is not None
                    and not ctx.mention_at[c.i].implicit for c in n.children)
+
+    def _jailer(self, ctx: "_Ctx", v: Token) -> tuple[list[Entity], bool]:
+        """"Narges Mohammadi was freed from prison", "was released from a Russian jail": only a state
+        releases from its prisons, so, as for arrests, the actor is the government of the prison's
+        country (a nationality on "prison"), else of the country the sentence is set in, else of the
+        prisoner's; marked as a fallback actor."""
+        prison = next((p for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PRISON_WORDS), None)
+        if prison is None:
+            return [], False
+        country = next((e.country for c in prison.children if c.dep_ in ("amod", "compound", "poss")
+                        and ctx.mention_at[c.i] is not None for e in ctx.mention_at[c.i].entities
+                        if e.country and len(e.country) == 3), None) or ctx.scene.country_at(ctx.sent_index)
+        if not country:
+            freed = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            country = next((e.country for e in (self._entities(ctx, freed) if freed is not None else [])
+                            if e.country and len(e.country) == 3), None)
+        if not country or country in GENERIC_PLACES:
+            return [], False
+        return [_implied(ctx, country, "GOV", "government")], True
 
     def _captors(self, ctx: "_Ctx", v: Token) -> list[Entity]:
         """Who held the captives a passive release verb frees without naming its agent: the agent
@@ -1741,7 +1773,9 @@ class EventExtractor:
         elif not own or kind in ("agree", "reject", "threaten"):
             cand.recipients = own + [e for e in comp_recipients if e.code not in {r.code for r in own}]
         if comp is not None and comp.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in comp.children):
-            cand.negated = kind not in ("reject",) and code != "037"
+            # "urged Israel not to invade Rafah" is still an appeal (to refrain): only what is agreed or
+            # threatened not to happen is no event
+            cand.negated = kind not in ("reject", "request", "demand") and code != "037"
         return cand
 
     def _given_up(self, code: str, obj: Token) -> bool:
@@ -2032,6 +2066,8 @@ class EventExtractor:
         if hit is None:
             return out or None
         pattern, used = hit
+        if pattern.text == "call from" and n.tag_ != "NNS":
+            return out or None  # "a call from Biden" is a phone call; "calls from the UN" are appeals
         if lemma in ASKING_NOUNS and pattern.size == 1 and not (n.dep_ == "pobj" and n.head.lower_ == "at"):
             return out or None  # "at Israel's request" is a request made; "will listen to any US request" is not
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ in ("dobj", "nsubjpass") and \
@@ -2727,6 +2763,10 @@ class EventExtractor:
                         return ents, False
             if tok.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
                 return self._entities(ctx, v.head), False
+            if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB":
+                # "Modi told Putin that today's era was not one of war, pressing him to end the
+                # fighting": a participle whose reported clause has no actor belongs to the teller
+                return self._actor_entities_all(ctx, v.head.head)
             return [], False
         # no subject in the parse: the actor named right before the verb ("..., Khamenei, underlined";
         # "said on Tuesday Turkey would launch", where the parser took Turkey into the date phrase)
@@ -2942,6 +2982,9 @@ class EventExtractor:
         if code[:3] in ("042", "043") and recipients and all(r.country in own for r in recipients) and \
                 all(r.sector in (None, "GOV") for r in recipients) and all(a.country for a in actors):
             return None  # "flew off to Mar-a-Lago", "travelled to Washington" by one's own officials: a trip home
+        if info.event_type in ("REQUEST", "REJECT") and actors and all(a.sector == "BUS" for a in actors) and \
+                {t.lemma_.lower() for t in c.trigger.subtree} & MARKET_WORDS:
+            return None  # "traders demanding far higher yields", "investors rejected calls for a rate cut"
         if code[:2] == "20" and actors and all(a.sector in CIVILIAN for a in actors):
             return None  # "people internally displaced": the victims, not the perpetrators of mass violence
         if code[:4] in ("1723", "1724", "172", "1721") and not recipients and len(own) == 1 and \
