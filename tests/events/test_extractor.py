@@ -408,3 +408,11 @@ def test_receiving_a_named_official_is_hosting(coder):
 def test_the_sidelines_of_a_summit_are_a_venue(coder):
     evs = _events(coder, "Modi and Xi held bilateral talks on the sidelines of the BRICS summit in Kazan.")
     assert evs == [("CONSULT", "044", ["CHNGOV", "INDGOV"], [])]
+
+
+def test_signing_with_a_partner_is_reciprocal_and_its_venue_no_recipient(coder):
+    evs = _events(coder, "The United States signed an agreement with the Taliban in Doha on Saturday.", "2020-02-29")
+    assert evs == [("SUPPORT", "057", ["AFGREB", "USA"], [])]
+    evs = _events(coder, "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev initialled "
+                         "a peace agreement at the White House on Friday.", "2025-08-08")
+    assert evs == [("SUPPORT", "057", ["ARMGOV", "AZEGOV"], [])]

@@ -712,6 +712,16 @@ class EventExtractor:
             # the actor's own)
             recipients = _unique(recipients + [e for u in used if u.dep_ == "prep" for p in u.children
                                                if p.dep_ == "pobj" for e in self._phrase_entities(ctx, p, preps=())])
+        if code[:3] == "057":
+            # "signed an agreement with the Taliban", "signed a deal on Saturday with China": signing
+            # together is reciprocal (gold convention: every signatory in actor, no recipient); "at
+            # the White House" is where it was signed
+            objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+            partners = self._prep_objects(ctx, [v] + objs, ("with",))
+            venue = {e.code for e in self._prep_objects(ctx, [v] + objs, ("at",))}
+            if partners:
+                actors = _unique(actors + partners)
+            recipients = [r for r in recipients if r.code not in {e.code for e in partners} and r.code not in venue]
         if not recipients and self._type(code) in FOR_TYPES:
             # "expressed support for Baku", "aid for Ukraine": the beneficiary of support and aid
             recipients = _unique(self._prep_objects(ctx, [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")],
