@@ -416,3 +416,9 @@ def test_signing_with_a_partner_is_reciprocal_and_its_venue_no_recipient(coder):
     evs = _events(coder, "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev initialled "
                          "a peace agreement at the White House on Friday.", "2025-08-08")
     assert evs == [("SUPPORT", "057", ["ARMGOV", "AZEGOV"], [])]
+
+
+def test_the_one_addressed_in_a_call_took_part_in_it(coder):
+    evs = _events(coder, "Biden warned Putin during a two-hour video call on Tuesday that sanctions would follow.",
+                  "2021-12-07")
+    assert ("CONSULT", "041", ["RUSGOV", "USAGOV"], []) in evs

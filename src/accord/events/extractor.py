@@ -86,6 +86,9 @@ OFFER_NOUNS = frozenset({"offer", "proposal", "promise", "pledge"})
 MEDIATING_VERBS = frozenset({"mediate", "broker"})
 GATHERING_VERBS = frozenset({"convene", "gather", "assemble", "huddle", "sit"})
 RECEIVING_VERBS = frozenset({"receive", "welcome", "greet", "host"})
+# verbs addressing someone, who then took part in the meeting or call they happen in
+ADDRESSING_VERBS = frozenset({"tell", "assure", "urge", "ask", "invite", "warn", "inform", "brief", "thank",
+                              "congratulate", "press", "promise", "reassure", "remind"})
 # types whose passive "between X and Y" names the parties doing it together
 JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 # roots of complements that, negated after a promise, make it a promise of restraint
@@ -1359,7 +1362,15 @@ class EventExtractor:
                 (n.head.lower_ == "in" and code[:2] in ("11", "12", "13")) or  # "in a stern warning to Tehran"
                 (n.head.lower_ == "in" and code[:2] in ("18", "19") and _acting_clause(n.head.head))):
             # "troops pushed into Kursk in the biggest assault of the war" (not "killed in an attack")
-            return self._actor_entities(ctx, n.head.head)
+            verb = n.head.head
+            actors, fallback = self._actor_entities(ctx, verb)
+            if code[:3] in RECIPROCAL_CODES and verb.lemma_.lower() in ADDRESSING_VERBS and \
+                    not self._prep_objects(ctx, [n], ("with",)):
+                # "Erdogan told Putin in a telephone call", "Putin invited Trump ... at the end of a
+                # summit": the one addressed took part in the call or meeting
+                actors = _unique(actors + [e for c in verb.children if c.dep_ in ("dobj", "dative")
+                                           for e in self._entities(ctx, c)])
+            return actors, fallback
         if n.dep_ in ("dobj", "attr") and n.head.lemma_ in OCCURRENCE_VERBS:
             return self._actor_entities(ctx, n.head)
         claim = _claimed(n)
