@@ -422,3 +422,10 @@ def test_the_one_addressed_in_a_call_took_part_in_it(coder):
     evs = _events(coder, "Biden warned Putin during a two-hour video call on Tuesday that sanctions would follow.",
                   "2021-12-07")
     assert ("CONSULT", "041", ["RUSGOV", "USAGOV"], []) in evs
+
+
+def test_readiness_to_deploy_peacekeepers_is_an_offer_of_peacekeeping(coder):
+    evs = _events(coder, "Indonesia stands ready to deploy troops as part of any UN peacekeeping force in Gaza.")
+    assert [e[:3] for e in evs] == [("AGREE", "0334", ["IDN"])]
+    evs = _events(coder, "Russia deployed troops to the border with Ukraine.")
+    assert [e[:2] for e in evs] == [("MOBILIZE", "154")]

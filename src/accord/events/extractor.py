@@ -86,6 +86,7 @@ OFFER_NOUNS = frozenset({"offer", "proposal", "promise", "pledge"})
 MEDIATING_VERBS = frozenset({"mediate", "broker"})
 GATHERING_VERBS = frozenset({"convene", "gather", "assemble", "huddle", "sit"})
 RECEIVING_VERBS = frozenset({"receive", "welcome", "greet", "host"})
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "stabilisation", "stabilization"})
 # verbs addressing someone, who then took part in the meeting or call they happen in
 ADDRESSING_VERBS = frozenset({"tell", "assure", "urge", "ask", "invite", "warn", "inform", "brief", "thank",
                               "congratulate", "press", "promise", "reassure", "remind"})
@@ -471,6 +472,10 @@ class EventExtractor:
         if lemma in fr.speech and pattern.size == 1 and (has_ccomp or v.i in ctx.speech_verbs):
             return None
         code = self._refine_by_object(pattern, used)
+        if code[:2] == "15" and any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in ctx.sent):
+            # "ready to deploy troops as part of any UN peacekeeping force": a peacekeeping deployment
+            # is aid (074, PLOVER 3.6.2), not a show of force
+            code = "074"
         if code == "128" and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "relcl", "amod"):
             return None  # "protesters defying a curfew stormed the residence": manner, not a refusal
         if code.startswith("042") and self._vehicle_subject(v):
