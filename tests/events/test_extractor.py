@@ -429,3 +429,10 @@ def test_readiness_to_deploy_peacekeepers_is_an_offer_of_peacekeeping(coder):
     assert [e[:3] for e in evs] == [("AGREE", "0334", ["IDN"])]
     evs = _events(coder, "Russia deployed troops to the border with Ukraine.")
     assert [e[:2] for e in evs] == [("MOBILIZE", "154")]
+
+
+def test_one_body_holding_or_concluding_its_own_meeting_is_no_consultation(coder):
+    assert _events(coder, "The Fed held its two-day meeting on Wednesday and left rates unchanged.") == []
+    assert _events(coder, "The cabinet concluded its weekly meeting on Sunday.") == []
+    evs = _events(coder, "Iran held its first talks with the EU in a year.")
+    assert evs == [("CONSULT", "040", ["EUR", "IRN"], [])]

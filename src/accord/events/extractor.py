@@ -500,6 +500,10 @@ class EventExtractor:
             # "was ready to resume direct talks", "is willing to negotiate": an intent (CAMEO 03)
             code = self.frames.compose("agree", code) or "030"
         cand = self._build_verb(ctx, v, code, pattern, used)
+        if code[:3] in ("040", "046") and len(cand.actors) == 1 and cand.actors[0].kind != "person" and \
+                all(r.code == cand.actors[0].code for r in cand.recipients) and \
+                any(c.dep_ == "poss" and c.lower_ == "its" for u in used for c in u.children):
+            return None  # "the Fed held/concluded its two-day meeting": one body meeting (as for the noun)
         if code[:3] == "045" and not cand.recipients and v.dep_ in ("acl", "amod") and v.head.pos_ == "NOUN":
             # "under a deal brokered by China": the mediator's parties are those who made the deal
             cand.recipients = [e for e in self._mediated_parties(ctx, v.head)
