@@ -436,3 +436,10 @@ def test_one_body_holding_or_concluding_its_own_meeting_is_no_consultation(coder
     assert _events(coder, "The cabinet concluded its weekly meeting on Sunday.") == []
     evs = _events(coder, "Iran held its first talks with the EU in a year.")
     assert evs == [("CONSULT", "040", ["EUR", "IRN"], [])]
+
+
+def test_a_vow_to_hold_out_is_no_agreement(coder):
+    evs = _events(coder, "Followers of Moqtada al-Sadr stormed Iraq's parliament and began a sit-in, vowing to "
+                         "stay until their rivals abandoned their choice of prime minister.")
+    assert "AGREE" not in [e[0] for e in evs]
+    assert [e[0] for e in _events(coder, "Iran vowed to hold talks with the IAEA.")] == ["AGREE"]

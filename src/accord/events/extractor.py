@@ -87,6 +87,8 @@ MEDIATING_VERBS = frozenset({"mediate", "broker"})
 GATHERING_VERBS = frozenset({"convene", "gather", "assemble", "huddle", "sit"})
 RECEIVING_VERBS = frozenset({"receive", "welcome", "greet", "host"})
 PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "stabilisation", "stabilization"})
+# complements of a vow that hold out rather than cooperate ("vowing to stay until their rivals gave in")
+PERSIST_VERBS = frozenset({"stay", "remain", "persist", "hold", "stand", "press", "soldier"})
 # verbs addressing someone, who then took part in the meeting or call they happen in
 ADDRESSING_VERBS = frozenset({"tell", "assure", "urge", "ask", "invite", "warn", "inform", "brief", "thank",
                               "congratulate", "press", "promise", "reassure", "remind"})
@@ -442,6 +444,12 @@ class EventExtractor:
                 return c
         if lemma in fr.speech and (has_ccomp or v.i in ctx.speech_verbs) and frame is None:
             return None
+        if frame is not None and frame[0] == "agree":
+            comp = self._complement(v, "agree")
+            if comp is not None and comp.lemma_.lower() in PERSIST_VERBS and self.lex.match_verb(comp) is None:
+                # "protesters began a sit-in, vowing to stay until ...": a vow to hold out is not a
+                # commitment to cooperate (AGREE, PLOVER 3.1)
+                return None
         if frame is not None:
             c = self._frame(ctx, v, frame)
             if c is not None:
