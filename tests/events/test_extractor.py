@@ -443,3 +443,11 @@ def test_a_vow_to_hold_out_is_no_agreement(coder):
                          "stay until their rivals abandoned their choice of prime minister.")
     assert "AGREE" not in [e[0] for e in evs]
     assert [e[0] for e in _events(coder, "Iran vowed to hold talks with the IAEA.")] == ["AGREE"]
+
+
+def test_chairing_talks_and_receiving_credentials(coder):
+    evs = _events(coder, "Malaysia's Prime Minister Anwar Ibrahim, who chaired the talks, said the two sides had "
+                         "agreed to meet again.")
+    assert ("CONSULT", "045", ["MYSGOV"], []) in evs
+    evs = _events(coder, "King Abdullah received the credentials of the new US ambassador at the palace on Tuesday.")
+    assert evs == [("SUPPORT", "050", ["JORGOV"], ["USAGOV"])]
