@@ -451,3 +451,11 @@ def test_chairing_talks_and_receiving_credentials(coder):
     assert ("CONSULT", "045", ["MYSGOV"], []) in evs
     evs = _events(coder, "King Abdullah received the credentials of the new US ambassador at the palace on Tuesday.")
     assert evs == [("SUPPORT", "050", ["JORGOV"], ["USAGOV"])]
+
+
+def test_a_past_event_dating_a_promise_is_coded(coder):
+    evs = _events(coder, "Kishida and Yoon pledged on Thursday to resume regular shuttle diplomacy after their "
+                         "first summit in Tokyo in 12 years.", "2023-03-16")
+    assert ("CONSULT", "040", ["JPNGOV", "KORGOV"], []) in evs
+    evs = _events(coder, "Iran vowed to retaliate after the Israeli air strike on its consulate in Damascus.")
+    assert [e[0] for e in evs] == ["THREATEN", "ASSAULT"]

@@ -87,6 +87,8 @@ MEDIATING_VERBS = frozenset({"mediate", "broker"})
 GATHERING_VERBS = frozenset({"convene", "gather", "assemble", "huddle", "sit"})
 RECEIVING_VERBS = frozenset({"receive", "welcome", "greet", "host"})
 PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "stabilisation", "stabilization"})
+# prepositions that date an act by another, past event ("after their summit", "following talks")
+PAST_PREPS = frozenset({"after", "following", "since"})
 # complements of a vow that hold out rather than cooperate ("vowing to stay until their rivals gave in")
 PERSIST_VERBS = frozenset({"stay", "remain", "persist", "hold", "stand", "press", "soldier"})
 # verbs addressing someone, who then took part in the meeting or call they happen in
@@ -1805,12 +1807,15 @@ def _implied(ctx: "_Ctx", country: str, sector: str, label: str) -> Entity:
 
 
 def _subtree_without_clauses(root: Token) -> list[Token]:
-    """Tokens of a subtree, leaving out relative and participial clauses inside it."""
+    """Tokens of a subtree, leaving out relative and participial clauses inside it, and phrases that
+    date it by a past event ("vowing to resume shuttle diplomacy after their first summit in 12
+    years": the summit took place, whatever was promised)."""
     out, stack = [], [root]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos") and not _own_clause(c))
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos") and not _own_clause(c)
+                     and not (c.dep_ == "prep" and c.lower_ in PAST_PREPS and c.head.pos_ in ("VERB", "AUX")))
     return out
 
 
