@@ -459,3 +459,10 @@ def test_a_past_event_dating_a_promise_is_coded(coder):
     assert ("CONSULT", "040", ["JPNGOV", "KORGOV"], []) in evs
     evs = _events(coder, "Iran vowed to retaliate after the Israeli air strike on its consulate in Damascus.")
     assert [e[0] for e in evs] == ["THREATEN", "ASSAULT"]
+
+
+def test_a_doubted_act_is_no_event(coder):
+    assert _events(coder, "Some diplomats doubt whether the bloc's leaders will even discuss it at their June "
+                          "summit.") == []
+    assert _events(coder, "Analysts questioned whether Iran would attack Israel.") == []
+    assert [e[0] for e in _events(coder, "Police questioned the suspect.")] == ["ACCUSE"]

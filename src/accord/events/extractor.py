@@ -89,6 +89,7 @@ RECEIVING_VERBS = frozenset({"receive", "welcome", "greet", "host"})
 PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "stabilisation", "stabilization"})
 # prepositions that date an act by another, past event ("after their summit", "following talks")
 PAST_PREPS = frozenset({"after", "following", "since"})
+DOUBT_VERBS = frozenset({"doubt", "wonder", "question"})
 # complements of a vow that hold out rather than cooperate ("vowing to stay until their rivals gave in")
 PERSIST_VERBS = frozenset({"stay", "remain", "persist", "hold", "stand", "press", "soldier"})
 # verbs addressing someone, who then took part in the meeting or call they happen in
@@ -445,6 +446,16 @@ class EventExtractor:
             if c is not None:
                 return c
         if lemma in fr.speech and (has_ccomp or v.i in ctx.speech_verbs) and frame is None:
+            return None
+        doubted = [c for c in v.children if c.dep_ == "ccomp" and
+                   any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)]
+        if lemma in DOUBT_VERBS and doubted:
+            # "some privately doubt whether the bloc's leaders will even discuss it at their June summit":
+            # a doubted act is an opinion about what may happen, not an event (the gold sets code
+            # forecasts and opinions as nothing)
+            for c in doubted:
+                for x in c.subtree:
+                    ctx.consumed.add(x.i)
             return None
         if frame is not None and frame[0] == "agree":
             comp = self._complement(v, "agree")
