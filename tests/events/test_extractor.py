@@ -466,3 +466,10 @@ def test_a_doubted_act_is_no_event(coder):
                           "summit.") == []
     assert _events(coder, "Analysts questioned whether Iran would attack Israel.") == []
     assert [e[0] for e in _events(coder, "Police questioned the suspect.")] == ["ACCUSE"]
+
+
+def test_a_welcome_given_and_a_recognition_by_a_state(coder):
+    evs = _events(coder, "Kim Jong Un gave Putin a lavish welcome in Pyongyang.")
+    assert evs == [("CONSULT", "043", ["RUSGOV"], ["PRKGOV"])]
+    evs = _events(coder, "The recognition of Somaliland by Israel drew condemnation from the African Union.")
+    assert ("SUPPORT", "054", ["ISR"], ["SOMPRE"]) in evs

@@ -1182,7 +1182,8 @@ class EventExtractor:
         recipients = [r for r in self._prep_objects(ctx, [n], preps) if not any(r.code == a.code for a in actors)]
         if not recipients and etype in FOR_TYPES:
             recipients = _unique(self._prep_objects(ctx, [n], ("for",)))
-        if not recipients and etype in PATIENT_OF_TYPES:
+        if not recipients and (etype in PATIENT_OF_TYPES or pattern.code[:3] == "054"):
+            # ("the recognition of Somaliland by Israel": the one recognised)
             # "the bombardment of Gaza", "the arrest of Imran Khan": the "of" object suffers the act
             recipients = [e for e in self._prep_objects(ctx, [n], ("of",))
                           if not any(e.code == a.code for a in actors)]
