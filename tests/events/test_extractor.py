@@ -473,3 +473,9 @@ def test_a_welcome_given_and_a_recognition_by_a_state(coder):
     assert evs == [("CONSULT", "043", ["RUSGOV"], ["PRKGOV"])]
     evs = _events(coder, "The recognition of Somaliland by Israel drew condemnation from the African Union.")
     assert ("SUPPORT", "054", ["ISR"], ["SOMPRE"]) in evs
+
+
+def test_defending_one_s_own_country_is_not_verbal_support(coder):
+    evs = _events(coder, "Putin warned the West that he was not bluffing about using nuclear weapons to defend Russia.")
+    assert "SUPPORT" not in [e[0] for e in evs]
+    assert ("SUPPORT", "052") in [e[:2] for e in _events(coder, "China defended Russia at the UN.")]

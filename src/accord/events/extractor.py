@@ -1747,6 +1747,8 @@ class EventExtractor:
         if info.event_type == "MOBILIZE":
             # "sent warships", "mustered troops": the actor's own forces are not the recipient
             recipients = [r for r in recipients if not (r.country in own and r.sector in ("MIL", "COP"))]
+        if code[:3] == "052" and recipients and all(r.country in own and r.sector is None for r in recipients):
+            return None  # "nuclear weapons to defend Russia": defending one's own country is not verbal support
         if any(r.country not in own for r in recipients):
             # "described Iran–Pakistan relations as brotherly" (said by Iran's leader): Pakistan
             recipients = [r for r in recipients if not (r.country in own and r.sector is None)]
