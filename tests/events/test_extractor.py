@@ -479,3 +479,11 @@ def test_defending_one_s_own_country_is_not_verbal_support(coder):
     evs = _events(coder, "Putin warned the West that he was not bluffing about using nuclear weapons to defend Russia.")
     assert "SUPPORT" not in [e[0] for e in evs]
     assert ("SUPPORT", "052") in [e[:2] for e in _events(coder, "China defended Russia at the UN.")]
+
+
+def test_propose_composes_with_what_is_proposed(coder):
+    assert _events(coder, "The EU proposed imposing sanctions on Iran.") == [("THREATEN", "131", ["EUR"], ["IRN"])]
+    assert _events(coder, "Iran proposed holding talks with Saudi Arabia.") == [("AGREE", "036", ["IRN"], ["SAU"])]
+    evs = _events(coder, "Lula proposed forming a club of neutral countries, during a visit to Brasilia by German "
+                         "Chancellor Olaf Scholz on Monday.", "2023-01-30")
+    assert ("CONSULT", "042", ["DEUGOV"], ["BRA"]) in evs
