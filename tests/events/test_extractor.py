@@ -487,3 +487,11 @@ def test_propose_composes_with_what_is_proposed(coder):
     evs = _events(coder, "Lula proposed forming a club of neutral countries, during a visit to Brasilia by German "
                          "Chancellor Olaf Scholz on Monday.", "2023-01-30")
     assert ("CONSULT", "042", ["DEUGOV"], ["BRA"]) in evs
+
+
+def test_a_call_dating_the_clause_is_its_subject_s_even_when_hung_on_a_noun(coder):
+    evs = _events(coder, "Biden announced an additional $800 million in military aid for Ukraine on Wednesday, "
+                         "including artillery systems and helicopters, after a phone call with President Volodymyr "
+                         "Zelenskiy.", "2022-04-13")
+    assert ("CONSULT", "041", ["UKRGOV", "USAGOV"], []) in evs
+    assert _events(coder, "The price of oil rose after a meeting of OPEC ministers.") == []

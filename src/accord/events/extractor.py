@@ -1387,6 +1387,17 @@ class EventExtractor:
             # visit": the time phrase stands for the visit's own circumstance (not "after four days of
             # talks", a quantity)
             n = n.head.head
+        if code[:2] == "04" and n.dep_ == "pobj" and n.head.lower_ in ("after", "before", "following", "during") and \
+                n.head.head.pos_ in ("NOUN", "PROPN") and ctx.mention_at[n.head.head.i] is None:
+            # "announced $800 million in aid, including artillery systems, ..., after a phone call with
+            # Zelenskiy": the parser hangs the time phrase on the last noun; it dates the clause's act
+            gov = n.head.head
+            for _ in range(5):
+                if (gov.pos_ in ("VERB", "AUX") and gov.dep_ != "prep") or gov.head.i == gov.i:
+                    break
+                gov = gov.head  # (through "including", which the parser takes for a preposition)
+            if gov.pos_ in ("VERB", "AUX") and gov.dep_ != "prep":
+                return self._actor_entities(ctx, gov)
         if n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX") and (
                 n.head.lower_ in MEANS_PREPS or (n.head.lower_ in CIRCUMSTANTIAL_PREPS and (
                     code[:2] in ("04", "06", "14") or any(c.lower_ in JOINT_WORDS for c in n.children))) or
