@@ -495,3 +495,8 @@ def test_a_call_dating_the_clause_is_its_subject_s_even_when_hung_on_a_noun(code
                          "Zelenskiy.", "2022-04-13")
     assert ("CONSULT", "041", ["UKRGOV", "USAGOV"], []) in evs
     assert _events(coder, "The price of oil rose after a meeting of OPEC ministers.") == []
+
+
+def test_support_for_a_plan_drafted_by_someone_goes_to_its_author(coder):
+    evs = _events(coder, "The UN Security Council endorsed a US-drafted plan for Gaza on Monday.")
+    assert evs == [("SUPPORT", "051", ["UNO"], ["USA"])]

@@ -745,6 +745,13 @@ class EventExtractor:
             # the actor's own)
             recipients = _unique(recipients + [e for u in used if u.dep_ == "prep" for p in u.children
                                                if p.dep_ == "pobj" for e in self._phrase_entities(ctx, p, preps=())])
+            # "endorsed a US-drafted plan", "backed the Egyptian-brokered proposal": the author named in
+            # the participle modifying the object
+            recipients = _unique(recipients + [
+                e for o in v.children if o.dep_ in ("dobj", "nsubjpass") for m in o.children
+                if m.dep_ == "amod" and m.tag_ == "VBN" for g in m.children
+                if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and ctx.mention_at[g.i] is not None
+                for e in self._entities(ctx, g)])
         if code[:3] == "057":
             # "signed an agreement with the Taliban", "signed a deal on Saturday with China": signing
             # together is reciprocal (gold convention: every signatory in actor, no recipient); "at
