@@ -1165,3 +1165,95 @@ def test_calls_from_are_appeals_but_a_call_from_is_a_phone_call(coder):
 def test_market_demands_of_traders_are_not_political(coder):
     assert _events(coder, "Bond investors in Tokyo rejected calls for an imminent rate cut.") == []
     assert _events(coder, "British traders demanded far higher yields to hold government bonds.") == []
+
+
+def test_signing_with_a_partner_is_reciprocal_and_its_venue_no_recipient(coder):
+    evs = _events(coder, "The United States signed an agreement with the Taliban in Doha on Saturday.", "2020-02-29")
+    assert evs == [("SUPPORT", "057", ["AFGREB", "USA"], [])]
+    evs = _events(coder, "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev initialled "
+                         "a peace agreement at the White House on Friday.", "2025-08-08")
+    assert evs == [("SUPPORT", "057", ["ARMGOV", "AZEGOV"], [])]
+
+
+def test_the_one_addressed_in_a_call_took_part_in_it(coder):
+    evs = _events(coder, "Biden warned Putin during a two-hour video call on Tuesday that sanctions would follow.",
+                  "2021-12-07")
+    assert ("CONSULT", "041", ["RUSGOV", "USAGOV"], []) in evs
+
+
+def test_readiness_to_deploy_peacekeepers_is_an_offer_of_peacekeeping(coder):
+    evs = _events(coder, "Indonesia stands ready to deploy troops as part of any UN peacekeeping force in Gaza.")
+    assert [e[:3] for e in evs] == [("AGREE", "0334", ["IDN"])]
+    evs = _events(coder, "Russia deployed troops to the border with Ukraine.")
+    assert [e[:2] for e in evs] == [("MOBILIZE", "154")]
+
+
+def test_one_body_holding_or_concluding_its_own_meeting_is_no_consultation(coder):
+    assert _events(coder, "The Fed held its two-day meeting on Wednesday and left rates unchanged.") == []
+    assert _events(coder, "The cabinet concluded its weekly meeting on Sunday.") == []
+    evs = _events(coder, "Iran held its first talks with the EU in a year.")
+    assert evs == [("CONSULT", "040", ["EUR", "IRN"], [])]
+
+
+def test_a_vow_to_hold_out_is_no_agreement(coder):
+    evs = _events(coder, "Followers of Moqtada al-Sadr stormed Iraq's parliament and began a sit-in, vowing to "
+                         "stay until their rivals abandoned their choice of prime minister.")
+    assert "AGREE" not in [e[0] for e in evs]
+    assert [e[0] for e in _events(coder, "Iran vowed to hold talks with the IAEA.")] == ["AGREE"]
+
+
+def test_chairing_talks_and_receiving_credentials(coder):
+    evs = _events(coder, "Malaysia's Prime Minister Anwar Ibrahim, who chaired the talks, said the two sides had "
+                         "agreed to meet again.")
+    assert ("CONSULT", "045", ["MYSGOV"], []) in evs
+    evs = _events(coder, "King Abdullah received the credentials of the new US ambassador at the palace on Tuesday.")
+    assert evs == [("SUPPORT", "050", ["JORGOV"], ["USAGOV"])]
+
+
+def test_a_past_event_dating_a_promise_is_coded(coder):
+    evs = _events(coder, "Kishida and Yoon pledged on Thursday to resume regular shuttle diplomacy after their "
+                         "first summit in Tokyo in 12 years.", "2023-03-16")
+    assert ("CONSULT", "040", ["JPNGOV", "KORGOV"], []) in evs
+    evs = _events(coder, "Iran vowed to retaliate after the Israeli air strike on its consulate in Damascus.")
+    assert [e[0] for e in evs] == ["THREATEN", "ASSAULT"]
+
+
+def test_a_doubted_act_is_no_event(coder):
+    assert _events(coder, "Some diplomats doubt whether the bloc's leaders will even discuss it at their June "
+                          "summit.") == []
+    assert _events(coder, "Analysts questioned whether Iran would attack Israel.") == []
+    assert [e[0] for e in _events(coder, "Police questioned the suspect.")] == ["ACCUSE"]
+
+
+def test_a_welcome_given_and_a_recognition_by_a_state(coder):
+    evs = _events(coder, "Kim Jong Un gave Putin a lavish welcome in Pyongyang.")
+    assert evs == [("CONSULT", "043", ["RUSGOV"], ["PRKGOV"])]
+    evs = _events(coder, "The recognition of Somaliland by Israel drew condemnation from the African Union.")
+    assert ("SUPPORT", "054", ["ISR"], ["SOMPRE"]) in evs
+
+
+def test_defending_one_s_own_country_is_not_verbal_support(coder):
+    evs = _events(coder, "Putin warned the West that he was not bluffing about using nuclear weapons to defend Russia.")
+    assert "SUPPORT" not in [e[0] for e in evs]
+    assert ("SUPPORT", "052") in [e[:2] for e in _events(coder, "China defended Russia at the UN.")]
+
+
+def test_propose_composes_with_what_is_proposed(coder):
+    assert _events(coder, "The EU proposed imposing sanctions on Iran.") == [("THREATEN", "131", ["EUR"], ["IRN"])]
+    assert _events(coder, "Iran proposed holding talks with Saudi Arabia.") == [("AGREE", "036", ["IRN"], ["SAU"])]
+    evs = _events(coder, "Lula proposed forming a club of neutral countries, during a visit to Brasilia by German "
+                         "Chancellor Olaf Scholz on Monday.", "2023-01-30")
+    assert ("CONSULT", "042", ["DEUGOV"], ["BRA"]) in evs
+
+
+def test_a_call_dating_the_clause_is_its_subject_s_even_when_hung_on_a_noun(coder):
+    evs = _events(coder, "Biden announced an additional $800 million in military aid for Ukraine on Wednesday, "
+                         "including artillery systems and helicopters, after a phone call with President Volodymyr "
+                         "Zelenskiy.", "2022-04-13")
+    assert ("CONSULT", "041", ["UKRGOV", "USAGOV"], []) in evs
+    assert _events(coder, "The price of oil rose after a meeting of OPEC ministers.") == []
+
+
+def test_support_for_a_plan_drafted_by_someone_goes_to_its_author(coder):
+    evs = _events(coder, "The UN Security Council endorsed a US-drafted plan for Gaza on Monday.")
+    assert evs == [("SUPPORT", "051", ["UNO"], ["USA"])]

@@ -119,6 +119,15 @@ RALLYING_VERBS = frozenset({"gather", "assemble", "congregate", "converge", "flo
                             "mass", "crowd", "turn", "come", "take", "defy", "brave", "descend", "return",
                             "march", "walk", "rally", "join", "unite", "travel", "head", "spill", "flood"})
 RECEIVING_VERBS = frozenset({"receive", "welcome", "greet", "host"})
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "stabilisation", "stabilization"})
+# prepositions that date an act by another, past event ("after their summit", "following talks")
+PAST_PREPS = frozenset({"after", "following", "since", "during"})
+DOUBT_VERBS = frozenset({"doubt", "wonder", "question"})
+# complements of a vow that hold out rather than cooperate ("vowing to stay until their rivals gave in")
+PERSIST_VERBS = frozenset({"stay", "remain", "persist", "hold", "stand", "press", "soldier"})
+# verbs addressing someone, who then took part in the meeting or call they happen in
+ADDRESSING_VERBS = frozenset({"tell", "assure", "urge", "ask", "invite", "warn", "inform", "brief", "thank",
+                              "congratulate", "press", "promise", "reassure", "remind"})
 # types whose passive "between X and Y" names the parties doing it together
 JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 # roots of complements that, negated after a promise, make it a promise of restraint
@@ -801,6 +810,22 @@ class EventExtractor:
                 return c
         if lemma in fr.speech and (has_ccomp or v.i in ctx.speech_verbs) and frame is None:
             return None
+        doubted = [c for c in v.children if c.dep_ == "ccomp" and
+                   any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)]
+        if lemma in DOUBT_VERBS and doubted:
+            # "some privately doubt whether the bloc's leaders will even discuss it at their June summit":
+            # a doubted act is an opinion about what may happen, not an event (the gold sets code
+            # forecasts and opinions as nothing)
+            for c in doubted:
+                for x in c.subtree:
+                    ctx.consumed.add(x.i)
+            return None
+        if frame is not None and frame[0] == "agree":
+            comp = self._complement(v, "agree")
+            if comp is not None and comp.lemma_.lower() in PERSIST_VERBS and self.lex.match_verb(comp) is None:
+                # "protesters began a sit-in, vowing to stay until ...": a vow to hold out is not a
+                # commitment to cooperate (AGREE, PLOVER 3.1)
+                return None
         if frame is not None:
             c = self._frame(ctx, v, frame)
             if c is not None:
@@ -860,6 +885,10 @@ class EventExtractor:
             code = self._left_what(ctx, v, code)  # "pulled out of the grain deal", "withdrew from the race"
             if code is None:
                 return None
+        if code[:2] == "15" and any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in ctx.sent):
+            # "ready to deploy troops as part of any UN peacekeeping force": a peacekeeping deployment
+            # is aid (074, PLOVER 3.6.2), not a show of force
+            code = "074"
         if code == "128" and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "relcl", "amod") and \
                 not any(u.lemma_.lower() in DEFIED_ASKS for u in used):
             # "protesters defying a curfew stormed the residence": manner, not a refusal; but
@@ -897,6 +926,10 @@ class EventExtractor:
             # "was ready to resume direct talks", "is willing to negotiate": an intent (CAMEO 03)
             code = self.frames.compose("agree", code) or "030"
         cand = self._build_verb(ctx, v, code, pattern, used)
+        if code[:3] in ("040", "046") and len(cand.actors) == 1 and cand.actors[0].kind != "person" and \
+                all(r.code == cand.actors[0].code for r in cand.recipients) and \
+                any(c.dep_ == "poss" and c.lower_ == "its" for u in used for c in u.children):
+            return None  # "the Fed held/concluded its two-day meeting": one body meeting (as for the noun)
         if code[:3] == "045" and not cand.recipients and v.dep_ in ("acl", "amod") and v.head.pos_ == "NOUN":
             # "under a deal brokered by China": the mediator's parties are those who made the deal
             cand.recipients = [e for e in self._mediated_parties(ctx, v.head)
@@ -1535,6 +1568,23 @@ class EventExtractor:
             # the actor's own)
             recipients = _unique(recipients + [e for u in used if u.dep_ == "prep" for p in u.children
                                                if p.dep_ == "pobj" for e in self._phrase_entities(ctx, p, preps=())])
+            # "endorsed a US-drafted plan", "backed the Egyptian-brokered proposal": the author named in
+            # the participle modifying the object
+            recipients = _unique(recipients + [
+                e for o in v.children if o.dep_ in ("dobj", "nsubjpass") for m in o.children
+                if m.dep_ == "amod" and m.tag_ == "VBN" for g in m.children
+                if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and ctx.mention_at[g.i] is not None
+                for e in self._entities(ctx, g)])
+        if code[:3] == "057":
+            # "signed an agreement with the Taliban", "signed a deal on Saturday with China": signing
+            # together is reciprocal (gold convention: every signatory in actor, no recipient); "at
+            # the White House" is where it was signed
+            objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+            partners = self._prep_objects(ctx, [v] + objs, ("with",))
+            venue = {e.code for e in self._prep_objects(ctx, [v] + objs, ("at",))}
+            if partners:
+                actors = _unique(actors + partners)
+            recipients = [r for r in recipients if r.code not in {e.code for e in partners} and r.code not in venue]
         if not recipients and self._type(code) in FOR_TYPES:
             # "expressed support for Baku", "aid for Ukraine": the beneficiary of support and aid
             recipients = _unique(self._prep_objects(ctx, [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")],
@@ -2117,7 +2167,8 @@ class EventExtractor:
         recipients = [r for r in self._prep_objects(ctx, [n], preps) if not any(r.code == a.code for a in actors)]
         if not recipients and etype in FOR_TYPES:
             recipients = _unique(self._prep_objects(ctx, [n], ("for",)))
-        if not recipients and etype in PATIENT_OF_TYPES:
+        if not recipients and (etype in PATIENT_OF_TYPES or pattern.code[:3] == "054"):
+            # ("the recognition of Somaliland by Israel": the one recognised)
             # "the bombardment of Gaza", "the arrest of Imran Khan": the "of" object suffers the act
             recipients = [e for e in self._prep_objects(ctx, [n], ("of",))
                           if not any(e.code == a.code for a in actors)]
@@ -2494,13 +2545,32 @@ class EventExtractor:
             ghit = self.lex.match_verb(target_of)
             if ghit is not None and self._type(ghit[0].code) == "ASSAULT":
                 return [], False  # "police fired on a demonstration": the target's act, not the police's
+        if code[:2] == "04" and n.dep_ == "pobj" and n.head.lower_ in ("after", "before", "following", "during") and \
+                n.head.head.pos_ in ("NOUN", "PROPN") and ctx.mention_at[n.head.head.i] is None:
+            # "announced $800 million in aid, including artillery systems, ..., after a phone call with
+            # Zelenskiy": the parser hangs the time phrase on the last noun; it dates the clause's act
+            gov = n.head.head
+            for _ in range(5):
+                if (gov.pos_ in ("VERB", "AUX") and gov.dep_ != "prep") or gov.head.i == gov.i:
+                    break
+                gov = gov.head  # (through "including", which the parser takes for a preposition)
+            if gov.pos_ in ("VERB", "AUX") and gov.dep_ != "prep":
+                return self._actor_entities(ctx, gov)
         if n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX") and (
                 n.head.lower_ in MEANS_PREPS or (n.head.lower_ in CIRCUMSTANTIAL_PREPS and (
                     code[:2] in ("04", "06", "14") or any(c.lower_ in JOINT_WORDS for c in n.children))) or
                 (n.head.lower_ == "in" and code[:2] in ("11", "12", "13")) or  # "in a stern warning to Tehran"
                 (n.head.lower_ == "in" and code[:2] in ("18", "19") and _acting_clause(n.head.head))):
             # "troops pushed into Kursk in the biggest assault of the war" (not "killed in an attack")
-            return self._actor_entities(ctx, n.head.head)
+            verb = n.head.head
+            actors, fallback = self._actor_entities(ctx, verb)
+            if code[:3] in RECIPROCAL_CODES and verb.lemma_.lower() in ADDRESSING_VERBS and \
+                    not self._prep_objects(ctx, [n], ("with",)):
+                # "Erdogan told Putin in a telephone call", "Putin invited Trump ... at the end of a
+                # summit": the one addressed took part in the call or meeting
+                actors = _unique(actors + [e for c in verb.children if c.dep_ in ("dobj", "dative")
+                                           for e in self._entities(ctx, c)])
+            return actors, fallback
         if n.dep_ in ("dobj", "attr") and n.head.lemma_ in OCCURRENCE_VERBS:
             return self._actor_entities(ctx, n.head)
         claim = _claimed(n)
@@ -2976,6 +3046,8 @@ class EventExtractor:
         if info.event_type == "MOBILIZE":
             # "sent warships", "mustered troops": the actor's own forces are not the recipient
             recipients = [r for r in recipients if not (r.country in own and r.sector in ("MIL", "COP"))]
+        if code[:3] == "052" and recipients and all(r.country in own and r.sector is None for r in recipients):
+            return None  # "nuclear weapons to defend Russia": defending one's own country is not verbal support
         if any(r.country not in own for r in recipients):
             # "described Iran–Pakistan relations as brotherly" (said by Iran's leader): Pakistan
             recipients = [r for r in recipients if not (r.country in own and r.sector is None)]
@@ -3070,12 +3142,15 @@ def _addressed_place(doc: Doc, ent: Entity) -> bool:
 
 
 def _subtree_without_clauses(root: Token) -> list[Token]:
-    """Tokens of a subtree, leaving out relative and participial clauses inside it."""
+    """Tokens of a subtree, leaving out relative and participial clauses inside it, and phrases that
+    date it by a past event ("vowing to resume shuttle diplomacy after their first summit in 12
+    years": the summit took place, whatever was promised)."""
     out, stack = [], [root]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos") and not _own_clause(c))
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos") and not _own_clause(c)
+                     and not (c.dep_ == "prep" and c.lower_ in PAST_PREPS and c.head.pos_ in ("VERB", "AUX")))
     return out
 
 
