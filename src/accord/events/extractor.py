@@ -1134,6 +1134,9 @@ class EventExtractor:
         recipients = [r for r in self._prep_objects(ctx, [n], preps) if not any(r.code == a.code for a in actors)]
         if not recipients and etype in FOR_TYPES:
             recipients = _unique(self._prep_objects(ctx, [n], ("for",)))
+        if not recipients and lemma in self.frames.nominal and used and used[0].lower_ == "of":
+            # "Spain's recognition of Palestine": the verb's object, when an actor, is the recipient
+            recipients = [e for e in self._prep_objects(ctx, [n], ("of",)) if not any(e.code == a.code for a in actors)]
         if not recipients and etype in PATIENT_OF_TYPES:
             # "the bombardment of Gaza", "the arrest of Imran Khan": the "of" object suffers the act
             recipients = [e for e in self._prep_objects(ctx, [n], ("of",))
