@@ -338,3 +338,12 @@ def test_event_nouns_named_by_their_verb(coder):
     evs = _events(coder, "The handover of the suspects to Turkish authorities by Greek police took place at the border.")
     assert evs == [("COOPERATE", "063", ["GRCCOP"], ["TURGOV"])]
     assert _events(coder, "Talks on the release of hostages continued in Doha.") == []
+
+
+def test_intransitive_resumption_takes_its_states_from_the_subject(coder):
+    evs = _events(coder, "Direct flights between Turkey and Armenia resumed on Wednesday.", "2022-02-02")
+    assert evs == [("COOPERATE", "061", ["ARM", "TUR"], [])]
+    evs = _events(coder, "Gas supplies from Russia to Hungary resumed on Monday.")
+    assert evs == [("COOPERATE", "061", ["RUS"], ["HUN"])]
+    assert _events(coder, "Flights between London and Paris resumed after the strike.") == []
+    assert _events(coder, "Play resumed after a rain delay.") == []

@@ -699,9 +699,25 @@ class EventExtractor:
             # "expressed support for Baku", "aid for Ukraine": the beneficiary of support and aid
             recipients = _unique(self._prep_objects(ctx, [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")],
                                                     ("for",)))
+        reciprocal = False
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None and any(u.i == subj.i for u in used) and not any(a for a in self._entities(ctx, subj)):
+            # "direct flights between Turkey and Armenia resumed", "gas supplies from Russia to Hungary
+            # resumed": the lexicon took the subject for the object (an intransitive use, lexicon.py);
+            # the states are in its "between" or "from ... to" phrases
+            # (a capital read as its government names a route's end here: "flights between London
+            # and Paris resumed")
+            def state(a: Entity) -> bool:
+                return (a.start, a.end) not in ctx.places and not (a.sector == "GOV" and " " not in a.text)
+            actors = [a for a in self._between(ctx, subj) if state(a)]
+            reciprocal = bool(actors)
+            if not actors:
+                actors = [a for a in self._prep_objects(ctx, [subj], ("from",)) if state(a)]
+                recipients = [r for r in self._prep_objects(ctx, [subj], ("to", "with")) if state(r)]
         if pattern is not None and pattern.invert:
             actors, recipients = recipients, actors
         cand = Candidate(v, v.i + 1, code, actors, recipients, pattern, fallback_actor=fallback)
+        cand.reciprocal = cand.reciprocal or reciprocal
         return cand
 
     def _frame(self, ctx: "_Ctx", v: Token, frame: tuple[str, str]) -> Candidate | None:

@@ -296,6 +296,7 @@ QUANTITY_NOUNS = frozenset({"edition", "hour", "minute", "session", "stage", "ph
                             "volume", "amount", "quantity", "cargo", "barrel", "metre", "meter"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 RELATIVE_WORDS = frozenset({"that", "which", "whom"})
+ERGATIVE_VERBS = frozenset({"resume", "restart"})
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -309,6 +310,10 @@ def _objects(verb: Token) -> list[Token]:
         # "the rescue package that Khan secured": the relative pronoun stands for the noun it
         # modifies, which is the verb's real object
         out = [verb.head if o.dep_ == "dobj" and o.lower_ in RELATIVE_WORDS else o for o in out]
+    if not out and verb.lemma_.lower() in ERGATIVE_VERBS:
+        # "direct flights between Turkey and Armenia resumed", "gas supplies to Europe resumed": the
+        # intransitive use of a verb whose subject is what the transitive use takes as object
+        out = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     if not out and verb.lemma_.lower() == "let":
         # "agreed to let UN inspectors service the cameras", "let aid reach Gaza": the small model
         # makes the one let in the subject of a clause under "let"; it is what is let
