@@ -347,3 +347,9 @@ def test_intransitive_resumption_takes_its_states_from_the_subject(coder):
     assert evs == [("COOPERATE", "061", ["RUS"], ["HUN"])]
     assert _events(coder, "Flights between London and Paris resumed after the strike.") == []
     assert _events(coder, "Play resumed after a rain delay.") == []
+
+
+def test_particle_tagged_as_preposition_over_the_object(coder):
+    # "take off list": the small model makes "off" a preposition governing "list"
+    evs = _events(coder, "The United States took Cuba off its list of state sponsors of terrorism on Tuesday.", "2015-05-29")
+    assert evs == [("CONCEDE", "081", ["USA"], ["CUB"])]

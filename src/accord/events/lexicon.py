@@ -235,6 +235,8 @@ class Lexicon:
         # "cut" or "impose" have hundreds of object patterns)
         objects = _objects(verb)
         obj_words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+        for o in _particle_pobjs(verb):
+            obj_words.update((o.lemma_.lower(), o.lower_))
         near = {c.lower_ for c in verb.children}
         for c in verb.children:
             if c.dep_ == "prt" or c.dep_ in OBJECT_DEPS:
@@ -331,6 +333,12 @@ def _objects(verb: Token) -> list[Token]:
     return out
 
 
+def _particle_pobjs(verb: Token) -> list[Token]:
+    """Objects of the verb's prepositions that are particle words ("off" in "took Cuba off its list")."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _modifiers(tok: Token) -> set[str]:
     """Lemmas and forms of a noun's modifiers, following chains ("war crimes investigation":
     "war" hangs on "crimes", which hangs on "investigation")."""
@@ -387,6 +395,12 @@ def _match_slots(verb: Token, slots: tuple[Slot, ...], objects: list[Token] | No
     for s in slots:
         if s.prep is None:
             obj = next((o for o in objects if _phrase_matches(o, s.words)), None)
+            if obj is None and any(sl.prep in PARTICLE_WORDS and not sl.words for sl in slots):
+                # "took Cuba off its list": the pattern "take off list" reads "off" as a particle
+                # before its object; the small model makes it a preposition over that object
+                particles = {sl.prep for sl in slots if sl.prep in PARTICLE_WORDS and not sl.words}
+                obj = next((o for o in _particle_pobjs(verb) if o.head.lower_ in particles and
+                            _phrase_matches(o, s.words)), None)
             if obj is None:
                 return None
             used.append(obj)
