@@ -353,3 +353,12 @@ def test_particle_tagged_as_preposition_over_the_object(coder):
     # "take off list": the small model makes "off" a preposition governing "list"
     evs = _events(coder, "The United States took Cuba off its list of state sponsors of terrorism on Tuesday.", "2015-05-29")
     assert evs == [("CONCEDE", "081", ["USA"], ["CUB"])]
+
+
+def test_frames_take_verb_named_nouns_as_complements(coder):
+    evs = _events(coder, "Hamas agreed to the release of 50 hostages.")
+    assert [e[:3] for e in evs] == [("CONCEDE", "0353", ["PSEREB"])]
+    evs = _events(coder, "Germany halted the delivery of weapons to Saudi Arabia.")
+    assert evs == [("SANCTION", "1622", ["DEU"], ["SAU"])]
+    evs = _events(coder, "Israel agreed to the resumption of talks.")
+    assert [e[:2] for e in evs] == [("AGREE", "036")]

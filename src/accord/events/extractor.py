@@ -760,7 +760,8 @@ class EventExtractor:
                     if subj is not None:  # "demanded that Russia release": the one asked
                         comp_recipients = self._entities(ctx, subj) + comp_recipients
             else:
-                hit = self.lex.match_noun(comp)
+                # "agreed to the release of 50 hostages": a verb-named noun is matched as its verb
+                hit = self.lex.match_noun(comp) or self._nominal_as_verb(comp, need_agent=False)
                 if hit is not None:
                     comp_code = hit[0].code
                     comp_used = hit[1]
@@ -1036,7 +1037,8 @@ class EventExtractor:
             if c.dep_ == "prep" and c.lower_ in ("for", "to") and kind in ("request", "demand", "agree", "reject"):
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
-                        if kind == "agree" and p.pos_ not in ("VERB", "AUX") and self.lex.match_noun(p) is None:
+                        if kind == "agree" and p.pos_ not in ("VERB", "AUX") and self.lex.match_noun(p) is None \
+                                and self._nominal_as_verb(p, need_agent=False) is None:
                             continue  # "offered his condolences to Morocco's King": the receiver
                         return p
         if kind in ("request", "demand") and v.lemma_.lower() not in self.frames.speech:  # not "told X that"
@@ -1049,8 +1051,9 @@ class EventExtractor:
                     return c
         if kind in ("reject", "agree", "request", "demand", "order", "cease") and v.lemma_.lower() != "call":
             for c in v.children:
-                if c.dep_ == "dobj" and c.pos_ == "NOUN" and self.lex.match_noun(c) is not None:
-                    return c
+                if c.dep_ == "dobj" and c.pos_ == "NOUN" and (self.lex.match_noun(c) is not None or
+                                                              self._nominal_as_verb(c, need_agent=False) is not None):
+                    return c  # "halted the delivery of weapons", "ordered the withdrawal of troops"
         # "called on Israel to stop": xcomp attached under the prepositional object
         for c in v.children:
             if (c.dep_ == "prep" and c.lower_ in ("on", "upon")) or (c.dep_ == "dobj" and kind != "request"):
@@ -1195,13 +1198,18 @@ class EventExtractor:
                              reciprocal=reciprocal))
         return out
 
-    def _nominal_as_verb(self, n: Token) -> tuple[Pattern, list[Token]] | None:
+    def _nominal_as_verb(self, n: Token, need_agent: bool = True) -> tuple[Pattern, list[Token]] | None:
         """"Beijing's easing of Covid restrictions", "Washington's delivery of Abrams tanks to Kyiv":
         an event noun named by its verb (frames.yaml ``nominal``) is matched as that verb, its "of"
         object standing for the verb's object and its own prepositions for the verb's. Only with an
         agent of its own (possessor, "by"/"from"): without one the noun mostly names a topic ("talks
-        on the release of hostages")."""
-        if not _has_own_agent(n):
+        on the release of hostages"). A frame's complement needs none: its agent is the frame's
+        subject ("Hamas agreed to the release of 50 hostages")."""
+        if lemma_nominal := self.frames.nominal.get(n.lemma_.lower()):
+            pass
+        else:
+            return None
+        if need_agent and not _has_own_agent(n):
             return None
         of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         objs = [g for g in of.children if g.dep_ == "pobj"] if of is not None else []
@@ -1213,7 +1221,7 @@ class EventExtractor:
                 objs.extend(g for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                             for g in p.children if g.dep_ == "pobj")
         lemma = n.lemma_.lower()
-        for p in self.lex.verbs.get(self.frames.nominal[lemma], []):
+        for p in self.lex.verbs.get(lemma_nominal, []):
             # "handover" carries its particle: "hand over suspect to" needs only the object and "to"
             slots = tuple(sl for sl in p.slots if not (sl.prep in PARTICLE_WORDS and not sl.words and
                                                         lemma.endswith(sl.prep)))
