@@ -362,3 +362,13 @@ def test_frames_take_verb_named_nouns_as_complements(coder):
     assert evs == [("SANCTION", "1622", ["DEU"], ["SAU"])]
     evs = _events(coder, "Israel agreed to the resumption of talks.")
     assert [e[:2] for e in evs] == [("AGREE", "036")]
+
+
+def test_be_to_future_particle_objects_and_declared_pauses(coder):
+    evs = _events(coder, "Britain is to send Storm Shadow cruise missiles to Ukraine, Defence Secretary Ben Wallace announced.")
+    assert evs == [("AGREE", "0332", ["GBR"], ["UKR"])]
+    evs = _events(coder, "The junta promised to hand power back to civilians within two years.")
+    assert [e[:2] for e in evs] == [("AGREE", "034")]
+    assert _events(coder, "Alexei Navalny flew back to Moscow on Sunday.", "2021-01-17") == []
+    evs = _events(coder, "Israel will allow a daily pause in fighting in northern Gaza, the White House said.")
+    assert [e[:3] for e in evs] == [("CONCEDE", "080", ["ISR"])]

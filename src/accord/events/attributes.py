@@ -73,6 +73,10 @@ def future(tok: Token, plan_lemmas: frozenset[str]) -> bool:
                 return True
         if v.dep_ == "xcomp" and (v.head.lemma_ in plan_lemmas or v.head.lower_ in plan_lemmas):
             return True
+        if v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in ("VBZ", "VBP") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
+                not any(c.dep_ in ("neg", "auxpass") for c in (*v.children, *v.head.children)):
+            return True  # "Britain is to send Storm Shadow missiles": the wire's "be to" future
     if tok.pos_ in ("NOUN", "PROPN"):
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "poss") and c.lower_ in FUTURE_WORDS:

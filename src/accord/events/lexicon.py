@@ -252,6 +252,9 @@ class Lexicon:
                         # "will pull out of the WHO": the small model hangs "of" on "out" (a prep, not
                         # a particle); _match_slots already finds it there once "out" is matched
                         near.add(p.lower_)
+        for c in verb.children:  # "hand power back to civilians": "to" hangs on the adverb "back"
+            if c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS:
+                near.update(g.lower_ for g in c.children if g.dep_ == "prep")
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} & LOOSE_PARTICLES
         for p, (need_obj, need_prep) in zip(pats, self.verb_requirements[verb.lemma_.lower()]):
             if not need_obj <= obj_words or not need_prep <= near:
@@ -392,6 +395,9 @@ def _match_slots(verb: Token, slots: tuple[Slot, ...], objects: list[Token] | No
     heads = [verb]
     if objects is None:
         objects = _objects(verb)
+    # particle words the pattern names ("pull out of", "hand power back to"): a preposition hanging
+    # on them counts as the verb's; others do not ("flew back to Moscow" is not "fly to")
+    named = {sl.prep for sl in slots if sl.prep in PARTICLE_WORDS}
     for s in slots:
         if s.prep is None:
             obj = next((o for o in objects if _phrase_matches(o, s.words)), None)
@@ -409,7 +415,7 @@ def _match_slots(verb: Token, slots: tuple[Slot, ...], objects: list[Token] | No
         # particles, and particle words the small model tags as prepositions ("pull out of the WHO":
         # "out" is a prep and "of" hangs on it)
         prep = _find_prep(heads + [c for c in verb.children if c.dep_ == "prt" or (
-            c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS)], s.prep)
+            c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLE_WORDS and c.lower_ in named)], s.prep)
         if prep is None:
             return None
         used.append(prep)
