@@ -372,3 +372,13 @@ def test_be_to_future_particle_objects_and_declared_pauses(coder):
     assert _events(coder, "Alexei Navalny flew back to Moscow on Sunday.", "2021-01-17") == []
     evs = _events(coder, "Israel will allow a daily pause in fighting in northern Gaza, the White House said.")
     assert [e[:3] for e in evs] == [("CONCEDE", "080", ["ISR"])]
+
+
+def test_reported_future_two_verbs_down_and_weapons_sent_to_a_region(coder):
+    evs = _events(coder, "President Barack Obama said on Tuesday he would send 30,000 more US troops to Afghanistan "
+                         "and begin withdrawing forces in July 2011.", "2009-12-01")
+    assert ("CONCEDE", "080") in [e[:2] for e in evs]
+    evs = _events(coder, "Washington said it would immediately resume military aid and intelligence sharing with Kyiv.")
+    assert [e[:2] for e in evs] == [("AGREE", "0332"), ("AGREE", "0314")]
+    evs = _events(coder, "NATO allies are sending additional ships and fighter jets to eastern Europe, the alliance said.")
+    assert [e[:2] for e in evs] == [("MOBILIZE", "154")]

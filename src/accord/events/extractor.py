@@ -1609,6 +1609,10 @@ class EventExtractor:
                 # joint exercises are cooperation, single-country ones a show of force (PLOVER 3.14.1)
                 code, info = "062", self.ont.codes["062"]
                 c.reciprocal = True
+        if code[:3] == "072" and c.recipients and all(r.country in GENERIC_PLACES or not r.country for r in c.recipients):
+            # "NATO allies are sending additional ships and fighter jets to eastern Europe": forces and
+            # weapons sent to a region, not to a state, are a deployment (MOBILIZE 154), not military aid
+            code, info = "154", self.ont.codes["154"]
         if info.event_type == "ASSAULT" and not c.recipients and "test" in lemmas:
             code, info = "150", self.ont.codes["150"]  # missile tests are a show of force (PLOVER 3.14)
         event_type, mode, quad = info.event_type, info.mode, info.quad_class
