@@ -382,3 +382,9 @@ def test_reported_future_two_verbs_down_and_weapons_sent_to_a_region(coder):
     assert [e[:2] for e in evs] == [("AGREE", "0332"), ("AGREE", "0314")]
     evs = _events(coder, "NATO allies are sending additional ships and fighter jets to eastern Europe, the alliance said.")
     assert [e[:2] for e in evs] == [("MOBILIZE", "154")]
+
+
+def test_purpose_of_an_aspectual_deployment(coder):
+    evs = _events(coder, "Rwanda has begun deploying 1,000 soldiers and police officers to Mozambique's Cabo Delgado "
+                         "province to help fight Islamist insurgents, the Rwandan government said.", "2021-07-10")
+    assert ("AID", "074") in [e[:2] for e in evs]

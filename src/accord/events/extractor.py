@@ -1738,10 +1738,13 @@ def _anti(doc: Doc, t: Token) -> bool:
 
 
 def _purpose(t: Token) -> str | None:
-    """Lemma of an infinitive of purpose attached to the trigger ("deployed troops to help ...")."""
-    for c in t.children:
-        if c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-            return c.lemma_.lower()
+    """Lemma of an infinitive of purpose attached to the trigger ("deployed troops to help ..."), or
+    to the aspectual verb it complements ("has begun deploying 1,000 soldiers ... to help fight":
+    the small model hangs the purpose on "begun")."""
+    for tok in (t, t.head) if t.dep_ == "xcomp" and t.head.pos_ in ("VERB", "AUX") else (t,):
+        for c in tok.children:
+            if c.dep_ in ("advcl", "xcomp") and c.i != t.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return c.lemma_.lower()
     return None
 
 
