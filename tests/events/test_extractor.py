@@ -388,3 +388,10 @@ def test_purpose_of_an_aspectual_deployment(coder):
     evs = _events(coder, "Rwanda has begun deploying 1,000 soldiers and police officers to Mozambique's Cabo Delgado "
                          "province to help fight Islamist insurgents, the Rwandan government said.", "2021-07-10")
     assert ("AID", "074") in [e[:2] for e in evs]
+
+
+def test_arrival_with_relief_goods_is_a_delivery(coder):
+    evs = _events(coder, "Chinese medical experts landed in Rome with 31 tonnes of supplies.", "2020-03-13")
+    assert [e[:3] for e in evs] == [("AID", "073", ["CHN"])]
+    evs = _events(coder, "Blinken arrived in Kyiv with a message of support.", "2024-05-14")
+    assert [e[:2] for e in evs] == [("CONSULT", "042")]

@@ -457,6 +457,9 @@ class EventExtractor:
             # "lorries laden with food rolled into Gaza": aid vehicles entering a place deliver
             # relief; they do not occupy it
             code = "073"
+        if code.startswith("042") and self._arrives_with_relief(v):
+            # "Chinese medical experts landed in Rome with 31 tonnes of supplies": a delivery of aid
+            code = "073"
         if code.startswith("042") and self._peacekeepers_arrive(v):
             # "the first Russian peacekeepers arrived in Nagorno-Karabakh": a peacekeeping
             # deployment is AID 074 (PLOVER 3.6, 3.14.1), not a visit (soldiers do not visit)
@@ -504,6 +507,15 @@ class EventExtractor:
                             ctx.consumed.add(p.i)
                             return agents
         return []
+
+    def _arrives_with_relief(self, v: Token) -> bool:
+        """An arrival "with" relief goods ("landed in Rome with 31 tonnes of supplies including
+        ventilators", "arrived with tents and blankets")."""
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                if any(t.lemma_.lower() in self.frames.relief for t in c.subtree):
+                    return True
+        return False
 
     def _peacekeepers_arrive(self, v: Token) -> bool:
         """The subject phrase of an arrival verb names peacekeepers ("nearly 2,000 Russian
