@@ -395,3 +395,8 @@ def test_arrival_with_relief_goods_is_a_delivery(coder):
     assert [e[:3] for e in evs] == [("AID", "073", ["CHN"])]
     evs = _events(coder, "Blinken arrived in Kyiv with a message of support.", "2024-05-14")
     assert [e[:2] for e in evs] == [("CONSULT", "042")]
+
+
+def test_quantities_of_peacekeepers_arriving(coder):
+    evs = _events(coder, "Thousands of Russian peacekeepers arrived in Nagorno-Karabakh on Tuesday.", "2020-11-10")
+    assert evs == [("AID", "074", ["RUSMIL"], [])]

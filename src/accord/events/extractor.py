@@ -526,7 +526,8 @@ class EventExtractor:
         if tok.lemma_.lower() == "peacekeeper":
             return True
         # "the first of the peacekeepers", "a peacekeeping contingent" (not "the peacekeeping chief")
-        return tok.lemma_.lower() in DEPLOYED_NOUNS and any(t.lemma_.lower() in PEACEKEEPER_NOUNS for t in tok.subtree)
+        return (tok.lemma_.lower() in DEPLOYED_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS) and \
+            any(t.lemma_.lower() in PEACEKEEPER_NOUNS for t in tok.subtree)  # "thousands of peacekeepers"
 
     def _relief_vehicle_enters(self, v: Token) -> bool:
         """A verb of entering ("rolled into", "crossed into", "entered") whose subject is a vehicle
