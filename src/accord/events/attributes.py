@@ -78,10 +78,21 @@ def future(tok: Token, plan_lemmas: frozenset[str]) -> bool:
                 return True
         if v.dep_ == "xcomp" and (v.head.lemma_ in plan_lemmas or v.head.lower_ in plan_lemmas):
             return True
+        if v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in ("VBZ", "VBP") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
+                not any(c.dep_ in ("neg", "auxpass") for c in (*v.children, *v.head.children)):
+            return True  # "Britain is to send Storm Shadow missiles": the wire's "be to" future
     if tok.pos_ in ("NOUN", "PROPN"):
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "poss") and c.lower_ in FUTURE_WORDS:
                 return True
+        head = tok
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if head is not tok and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            # "would resume military aid and intelligence sharing": a conjoined event noun shares the
+            # tense of the verb whose object it joins
+            return future(head.head, plan_lemmas)
             if c.dep_ == "npadvmod" and c.lower_ in ("next", "tomorrow"):
                 return True
     if tok.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children):
@@ -95,8 +106,9 @@ def future(tok: Token, plan_lemmas: frozenset[str]) -> bool:
 
 
 def reported_would(tok: Token) -> bool:
-    """"X said it would withdraw": "would" in reported speech is the future of the past."""
-    for v in _verb_chain(tok)[:2]:
+    """"X said it would withdraw": "would" in reported speech is the future of the past (also two
+    verbs down: "said he would send troops and begin withdrawing forces")."""
+    for v in _verb_chain(tok)[:3]:
         if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in v.children):
             cur = v
             for _ in range(3):

@@ -903,6 +903,9 @@ class EventExtractor:
             # "lorries laden with food rolled into Gaza": aid vehicles entering a place deliver
             # relief; they do not occupy it
             code = "073"
+        if code.startswith("042") and self._arrives_with_relief(v):
+            # "Chinese medical experts landed in Rome with 31 tonnes of supplies": a delivery of aid
+            code = "073"
         if code.startswith("042") and self._peacekeepers_arrive(v):
             # "the first Russian peacekeepers arrived in Nagorno-Karabakh": a peacekeeping
             # deployment is AID 074 (PLOVER 3.6, 3.14.1), not a visit (soldiers do not visit)
@@ -968,6 +971,15 @@ class EventExtractor:
                             return agents
         return []
 
+    def _arrives_with_relief(self, v: Token) -> bool:
+        """An arrival "with" relief goods ("landed in Rome with 31 tonnes of supplies including
+        ventilators", "arrived with tents and blankets")."""
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                if any(t.lemma_.lower() in self.frames.relief for t in c.subtree):
+                    return True
+        return False
+
     def _peacekeepers_arrive(self, v: Token) -> bool:
         """The subject phrase of an arrival verb names peacekeepers ("nearly 2,000 Russian
         peacekeepers", "the first of the peacekeepers")."""
@@ -977,7 +989,8 @@ class EventExtractor:
         if tok.lemma_.lower() == "peacekeeper":
             return True
         # "the first of the peacekeepers", "a peacekeeping contingent" (not "the peacekeeping chief")
-        return tok.lemma_.lower() in DEPLOYED_NOUNS and any(t.lemma_.lower() in PEACEKEEPER_NOUNS for t in tok.subtree)
+        return (tok.lemma_.lower() in DEPLOYED_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS) and \
+            any(t.lemma_.lower() in PEACEKEEPER_NOUNS for t in tok.subtree)  # "thousands of peacekeepers"
 
     def _relief_vehicle_enters(self, v: Token) -> bool:
         """A verb of entering ("rolled into", "crossed into", "entered") whose subject is a vehicle
@@ -1589,9 +1602,25 @@ class EventExtractor:
             # "expressed support for Baku", "aid for Ukraine": the beneficiary of support and aid
             recipients = _unique(self._prep_objects(ctx, [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")],
                                                     ("for",)))
+        reciprocal = False
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None and any(u.i == subj.i for u in used) and not any(a for a in self._entities(ctx, subj)):
+            # "direct flights between Turkey and Armenia resumed", "gas supplies from Russia to Hungary
+            # resumed": the lexicon took the subject for the object (an intransitive use, lexicon.py);
+            # the states are in its "between" or "from ... to" phrases
+            # (a capital read as its government names a route's end here: "flights between London
+            # and Paris resumed")
+            def state(a: Entity) -> bool:
+                return (a.start, a.end) not in ctx.places and not (a.sector == "GOV" and " " not in a.text)
+            actors = [a for a in self._between(ctx, subj) if state(a)]
+            reciprocal = bool(actors)
+            if not actors:
+                actors = [a for a in self._prep_objects(ctx, [subj], ("from",)) if state(a)]
+                recipients = [r for r in self._prep_objects(ctx, [subj], ("to", "with")) if state(r)]
         if pattern is not None and pattern.invert:
             actors, recipients = recipients, actors
         cand = Candidate(v, v.i + 1, code, actors, recipients, pattern, fallback_actor=fallback)
+        cand.reciprocal = cand.reciprocal or reciprocal
         return cand
 
     def _actor_modified(self, ctx: "_Ctx", n: Token) -> bool:
@@ -1706,8 +1735,10 @@ class EventExtractor:
                     if subj is not None:  # "demanded that Russia release": the one asked
                         comp_recipients = self._entities(ctx, subj) + comp_recipients
             else:
-                # "ordered the expulsion of the French ambassador", "ordered a pause in aid"
-                hit = self.lex.match_noun(comp) or self._construed_noun(ctx, comp)
+                # "ordered the expulsion of the French ambassador", "ordered a pause in aid"; "agreed to the
+                # release of 50 hostages": a verb-named noun is matched as its verb
+                hit = self.lex.match_noun(comp) or self._construed_noun(ctx, comp) or \
+                    self._nominal_as_verb(comp, need_agent=False)
                 if hit is not None:
                     comp_code = hit[0].code
                     comp_used = hit[1]
@@ -1722,6 +1753,13 @@ class EventExtractor:
             if comp is None:
                 return None
             code = base
+        elif kind == "order" and comp is not None and comp.pos_ == "NOUN" and \
+                comp.lemma_.lower() in DISSOLUTION_NOUNS and self._court(ctx, v):
+            # "a court ordered the closure of the newspaper" (a noun the lexicon reads as its verb):
+            # the ruling itself dissolves or shuts it, a ban (COERCE 1722), as below
+            cand = self._build_verb(ctx, v, "1722", None, [])
+            cand.recipients = self._phrase_entities(ctx, comp, preps=("of",))
+            return cand
         elif kind == "order" and comp is not None and self._court(ctx, v):
             # "A Kenyan court ordered the government to halt ...", "the ICJ ordered Israel to": a
             # court's order to others is a demand (gold convention), not an act of its own forces
@@ -2012,7 +2050,8 @@ class EventExtractor:
                     and not _dates_only(c):  # "called a general strike for Monday": a date, not what is asked
                 for p in c.children:
                     if p.dep_ in ("pobj", "pcomp"):
-                        if kind == "agree" and p.pos_ not in ("VERB", "AUX") and self.lex.match_noun(p) is None:
+                        if kind == "agree" and p.pos_ not in ("VERB", "AUX") and self.lex.match_noun(p) is None \
+                                and self._nominal_as_verb(p, need_agent=False) is None:
                             continue  # "offered his condolences to Morocco's King": the receiver
                         return p
         if kind in ("request", "demand"):
@@ -2033,8 +2072,9 @@ class EventExtractor:
         if kind in ("reject", "agree", "request", "demand", "order", "cease") and v.lemma_.lower() != "call":
             for c in v.children:
                 if c.dep_ == "dobj" and c.pos_ == "NOUN" and (self.lex.match_noun(c) is not None or (
-                        kind == "order" and c.lemma_.lower() in CONSTRUED_NOUNS)):
-                    return c  # ("ordered the expulsion of the ambassador": see _construed_noun)
+                        kind == "order" and c.lemma_.lower() in CONSTRUED_NOUNS) or
+                        self._nominal_as_verb(c, need_agent=False) is not None):
+                    return c  # "ordered the expulsion of the ambassador" (_construed_noun), "halted the delivery of weapons"
         # "called on Israel to stop": xcomp attached under the prepositional object
         for c in v.children:
             if (c.dep_ == "prep" and c.lower_ in ("on", "upon")) or (c.dep_ == "dobj" and kind != "request"):
@@ -2167,6 +2207,9 @@ class EventExtractor:
         recipients = [r for r in self._prep_objects(ctx, [n], preps) if not any(r.code == a.code for a in actors)]
         if not recipients and etype in FOR_TYPES:
             recipients = _unique(self._prep_objects(ctx, [n], ("for",)))
+        if not recipients and lemma in self.frames.nominal and used and used[0].lower_ == "of":
+            # "Spain's recognition of Palestine": the verb's object, when an actor, is the recipient
+            recipients = [e for e in self._prep_objects(ctx, [n], ("of",)) if not any(e.code == a.code for a in actors)]
         if not recipients and (etype in PATIENT_OF_TYPES or pattern.code[:3] == "054"):
             # ("the recognition of Somaliland by Israel": the one recognised)
             # "the bombardment of Gaza", "the arrest of Imran Khan": the "of" object suffers the act
@@ -2249,13 +2292,19 @@ class EventExtractor:
             recipients, _ = self._actor_entities(ctx, n.head)
         recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
         return Candidate(n, n.i + 1, code, actors, recipients, None)
-    def _nominal_as_verb(self, n: Token) -> tuple[Pattern, list[Token]] | None:
+
+    def _nominal_as_verb(self, n: Token, need_agent: bool = True) -> tuple[Pattern, list[Token]] | None:
         """"Beijing's easing of Covid restrictions", "Washington's delivery of Abrams tanks to Kyiv":
         an event noun named by its verb (frames.yaml ``nominal``) is matched as that verb, its "of"
         object standing for the verb's object and its own prepositions for the verb's. Only with an
         agent of its own (possessor, "by"/"from"): without one the noun mostly names a topic ("talks
-        on the release of hostages")."""
-        if not _has_own_agent(n):
+        on the release of hostages"). A frame's complement needs none: its agent is the frame's
+        subject ("Hamas agreed to the release of 50 hostages")."""
+        if lemma_nominal := self.frames.nominal.get(n.lemma_.lower()):
+            pass
+        else:
+            return None
+        if need_agent and not _has_own_agent(n):
             return None
         of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         objs = [g for g in of.children if g.dep_ == "pobj"] if of is not None else []
@@ -2267,7 +2316,7 @@ class EventExtractor:
                 objs.extend(g for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                             for g in p.children if g.dep_ == "pobj")
         lemma = n.lemma_.lower()
-        for p in self.lex.verbs.get(self.frames.nominal[lemma], []):
+        for p in self.lex.verbs.get(lemma_nominal, []):
             # "handover" carries its particle: "hand over suspect to" needs only the object and "to"
             slots = tuple(sl for sl in p.slots if not (sl.prep in PARTICLE_WORDS and not sl.words and
                                                         lemma.endswith(sl.prep)))
@@ -3016,6 +3065,10 @@ class EventExtractor:
                 # joint exercises are cooperation, single-country ones a show of force (PLOVER 3.14.1)
                 code, info = "062", self.ont.codes["062"]
                 c.reciprocal = True
+        if code[:3] == "072" and c.recipients and all(r.country in GENERIC_PLACES or not r.country for r in c.recipients):
+            # "NATO allies are sending additional ships and fighter jets to eastern Europe": forces and
+            # weapons sent to a region, not to a state, are a deployment (MOBILIZE 154), not military aid
+            code, info = "154", self.ont.codes["154"]
         if info.event_type == "ASSAULT" and not c.recipients and "test" in lemmas:
             code, info = "150", self.ont.codes["150"]  # missile tests are a show of force (PLOVER 3.14)
         event_type, mode, quad = info.event_type, info.mode, info.quad_class
@@ -3286,10 +3339,13 @@ def _voted_act(v: Token) -> bool:
 
 
 def _purpose(t: Token) -> str | None:
-    """Lemma of an infinitive of purpose attached to the trigger ("deployed troops to help ...")."""
-    for c in t.children:
-        if c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-            return c.lemma_.lower()
+    """Lemma of an infinitive of purpose attached to the trigger ("deployed troops to help ..."), or
+    to the aspectual verb it complements ("has begun deploying 1,000 soldiers ... to help fight":
+    the small model hangs the purpose on "begun")."""
+    for tok in (t, t.head) if t.dep_ == "xcomp" and t.head.pos_ in ("VERB", "AUX") else (t,):
+        for c in tok.children:
+            if c.dep_ in ("advcl", "xcomp") and c.i != t.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return c.lemma_.lower()
     return None
 
 

@@ -240,9 +240,8 @@ class Lexicon:
         # "cut" or "impose" have hundreds of object patterns)
         objects = _objects(verb)
         obj_words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
-        for c in verb.children:  # "walked off the job": a particle read as a preposition (see _match_slots)
-            if c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS:
-                obj_words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+        for o in _particle_pobjs(verb):
+            obj_words.update((o.lemma_.lower(), o.lower_))
         obj_words |= {t.lemma_.lower() for o in objects for t in _titles(o)}
         near = {c.lower_ for c in verb.children}
         for c in verb.children:
@@ -259,6 +258,9 @@ class Lexicon:
                         # "will pull out of the WHO": the small model hangs "of" on "out" (a prep, not
                         # a particle); _match_slots already finds it there once "out" is matched
                         near.add(p.lower_)
+        for c in verb.children:  # "hand power back to civilians": "to" hangs on the adverb "back"
+            if c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS:
+                near.update(g.lower_ for g in c.children if g.dep_ == "prep")
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} & LOOSE_PARTICLES
         for p, (need_obj, need_prep) in zip(pats, self.verb_requirements[verb.lemma_.lower()]):
             if not need_obj <= obj_words or not need_prep <= near:
@@ -305,6 +307,7 @@ QUANTITY_NOUNS = frozenset({"edition", "hour", "minute", "session", "stage", "ph
                             "volume", "amount", "quantity", "cargo", "barrel", "metre", "meter"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 RELATIVE_WORDS = frozenset({"that", "which", "whom"})
+ERGATIVE_VERBS = frozenset({"resume", "restart"})
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -318,6 +321,10 @@ def _objects(verb: Token) -> list[Token]:
         # "the rescue package that Khan secured": the relative pronoun stands for the noun it
         # modifies, which is the verb's real object
         out = [verb.head if o.dep_ == "dobj" and o.lower_ in RELATIVE_WORDS else o for o in out]
+    if not out and verb.lemma_.lower() in ERGATIVE_VERBS:
+        # "direct flights between Turkey and Armenia resumed", "gas supplies to Europe resumed": the
+        # intransitive use of a verb whose subject is what the transitive use takes as object
+        out = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     if not out and verb.lemma_.lower() == "let":
         # "agreed to let UN inspectors service the cameras", "let aid reach Gaza": the small model
         # makes the one let in the subject of a clause under "let"; it is what is let
@@ -336,6 +343,12 @@ def _objects(verb: Token) -> list[Token]:
                 if p.dep_ == "prep" and p.lower_ in ("of", "in"):
                     out.extend(g for g in p.children if g.dep_ == "pobj")
     return out
+
+
+def _particle_pobjs(verb: Token) -> list[Token]:
+    """Objects of the verb's prepositions that are particle words ("off" in "took Cuba off its list")."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _modifiers(tok: Token) -> set[str]:
@@ -418,15 +431,18 @@ def _match_slots(verb: Token, slots: tuple[Slot, ...], objects: list[Token] | No
     heads = [verb]
     if objects is None:
         objects = _objects(verb)
-    particles = {s.prep for s in slots if s.prep in PARTICLE_WORDS and not s.words}
+    # particle words the pattern names ("pull out of", "hand power back to"): a preposition hanging
+    # on them counts as the verb's; others do not ("flew back to Moscow" is not "fly to")
+    named = {sl.prep for sl in slots if sl.prep in PARTICLE_WORDS}
     for s in slots:
         if s.prep is None:
             obj = next((o for o in objects if _phrase_matches(o, s.words)), None)
-            if obj is None and particles:
-                # "walked off the job" (pattern "walk off job"): the parser reads the pattern's
-                # particle as a preposition and its object as that preposition's object
-                obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in particles
-                            for g in c.children if g.dep_ == "pobj" and _phrase_matches(g, s.words)), None)
+            if obj is None and any(sl.prep in PARTICLE_WORDS and not sl.words for sl in slots):
+                # "took Cuba off its list": the pattern "take off list" reads "off" as a particle
+                # before its object; the small model makes it a preposition over that object
+                particles = {sl.prep for sl in slots if sl.prep in PARTICLE_WORDS and not sl.words}
+                obj = next((o for o in _particle_pobjs(verb) if o.head.lower_ in particles and
+                            _phrase_matches(o, s.words)), None)
             if obj is None:
                 return None
             used.append(obj)
@@ -435,7 +451,7 @@ def _match_slots(verb: Token, slots: tuple[Slot, ...], objects: list[Token] | No
         # particles, and particle words the small model tags as prepositions ("pull out of the WHO":
         # "out" is a prep and "of" hangs on it)
         prep = _find_prep(heads + [c for c in verb.children if c.dep_ == "prt" or (
-            c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS)], s.prep)
+            c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLE_WORDS and c.lower_ in named)], s.prep)
         if prep is None:
             return None
         used.append(prep)
