@@ -410,3 +410,9 @@ def test_banned_munitions_firebombs_and_knifings(coder):
     assert evs == [("ASSAULT", "190", ["RUSMIL"], [])]
     evs = _events(coder, "Militants knifed a teacher to death outside his school in Arras.")
     assert [e[:2] for e in evs] == [("ASSAULT", "1823")]
+
+
+def test_victims_are_never_of_the_reporting_body(coder):
+    evs = _events(coder, "Mali's army and Russian mercenaries executed hundreds of civilians in Moura, the UN said "
+                         "in a report.")
+    assert evs == [("ASSAULT", "186", ["MLIMIL", "RUSPRM"], ["MLICVL"])]

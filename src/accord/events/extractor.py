@@ -123,6 +123,8 @@ NATURAL_FORCES = frozenset({"hurricane", "storm", "typhoon", "cyclone", "tornado
 ATTACK_PURPOSES = frozenset({"bomb", "airstrike", "strike", "attack", "pound", "shell", "hit", "raid", "storm"})
 # what armed groups publish their own acts in ("released a video showing the beheading of")
 FOOTAGE_NOUNS = frozenset({"video", "footage", "clip", "film", "recording", "image", "photo", "picture"})
+# actor codes that name no state (docs/conventions.md): never a victim's country
+NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"})
 # impact verbs that are accidents unless they name what was hit ("a missile ploughed into a block")
 TARGET_IMPACT_VERBS = frozenset({"crash", "plough", "plow", "tear", "rip", "slam", "smash"})
 JOINT_WORDS = frozenset({"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"})
@@ -911,25 +913,31 @@ class EventExtractor:
             cand.negated = kind not in ("reject",)
         return cand
 
-    def _victims_country(self, ctx: "_Ctx", r: Entity, own: set) -> Entity:
+    def _victims_country(self, ctx: "_Ctx", r: Entity, own: set, first: str | None = None) -> Entity:
         """"North Korea fired shells onto the South Korean island, killing two marines": victims
         whose country was only implied by the scene ("marines") and came out as the attacker's own
         take the other state named nearest to them in the sentence, when there is one."""
         span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand")
         m = ctx.mention_at[span.start] if span is not None and len(span) else None
-        if m is None or not m.implicit or r.country not in own:
+        # victims implied from the scene may also come out with the reporting body's code ("Mali's
+        # army executed hundreds of civilians in Moura, the UN said": UNOCVL); they are the people of
+        # the place named in the sentence, else of the (first) attacker's state
+        stateless = r.country in NON_STATE_CODES
+        if m is None or not m.implicit or (r.country not in own and not stateless):
             return r
         best, dist = None, None
         for k in range(ctx.sent.start, ctx.sent.end):
             o = ctx.mention_at[k]
-            if o is None or o is m or o.implicit:
+            if o is None or o is m or o.implicit or (stateless and (o.entity.start, o.entity.end) not in ctx.places):
                 continue
             c = o.entity.country
-            if not c or len(c) != 3 or c in own or c in GENERIC_PLACES:
+            if not c or len(c) != 3 or (c in own and not stateless) or c in GENERIC_PLACES or c in NON_STATE_CODES:
                 continue
             d = abs(k - span.start)
             if dist is None or d < dist:
                 best, dist = c, d
+        if best is None and first and len(first) == 3 and first not in NON_STATE_CODES and first != r.country:
+            best = first  # no other state named: the people of the (first) attacker's own state
         if best is None:
             return r
         return r.model_copy(update={"country": best, "code": best + (r.sector or ""),
@@ -1739,7 +1747,8 @@ class EventExtractor:
             actors = [a for a in actors if (a.start, a.end) not in ctx.places] or actors
         own = {a.country for a in actors}
         if info.event_type in ("ASSAULT", "COERCE") and own:
-            recipients = _unique([self._victims_country(ctx, r, own) for r in recipients])
+            first = actors[0].country if actors else None
+            recipients = _unique([self._victims_country(ctx, r, own, first) for r in recipients])
         if code[:3] == "161":
             # "Russia recalled its ambassador": the recalled envoy is the actor's own
             recipients = [r for r in recipients if r.country not in own]
