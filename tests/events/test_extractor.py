@@ -416,3 +416,11 @@ def test_victims_are_never_of_the_reporting_body(coder):
     evs = _events(coder, "Mali's army and Russian mercenaries executed hundreds of civilians in Moura, the UN said "
                          "in a report.")
     assert evs == [("ASSAULT", "186", ["MLIMIL", "RUSPRM"], ["MLICVL"])]
+
+
+def test_gerund_subjects_and_claimed_responsibility(coder):
+    evs = _events(coder, "Russian shelling claimed the lives of four civilians in Kherson on Friday.")
+    assert evs == [("ASSAULT", "194", ["RUS"], ["UKRCVL"])]
+    evs = _events(coder, "Colombia's ELN guerrillas claimed responsibility on Monday for last week's car bombing of "
+                         "a police academy in Bogota that killed 21 cadets.", "2019-01-21")
+    assert [e for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", "1832", ["COLREB"], ["COLCOP"])]

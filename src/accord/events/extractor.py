@@ -1314,6 +1314,10 @@ class EventExtractor:
             return objs(head, ("prep",), ("on",))
         if n.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "blame":
             return [e for c in head.head.children if c.dep_ == "dobj" for e in self._entities(ctx, c)]
+        if n.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("responsibility", "credit") and \
+                head.head.head.lemma_.lower() in ("claim", "take", "accept", "admit"):
+            # "Islamic State claimed responsibility for the attack on the concert hall"
+            return self._actor_entities(ctx, head.head.head)[0]
         return []
 
     def _between(self, ctx: "_Ctx", n: Token) -> list[Entity]:
@@ -1566,11 +1570,12 @@ class EventExtractor:
 
     def _actor_entities_all(self, ctx: "_Ctx", v: Token) -> tuple[list[Entity], bool]:
         tok, how = self._subject_token(v)
-        if tok is not None and (how == "relcl" or tok.tag_ in ("WDT", "WP")) and v.head.pos_ == "PROPN":
-            # "Russia's barrage of missiles on Kyiv, which killed 23 people": the place named after an
-            # event noun did not kill; the relative clause goes with the act
+        if tok is not None and (how == "relcl" or tok.tag_ in ("WDT", "WP")) and v.head.pos_ in ("PROPN", "NOUN"):
+            # "Russia's barrage of missiles on Kyiv, which killed 23 people", "the car bombing of a
+            # police academy that killed 21 cadets": the place or target named after an event noun
+            # did not kill; the relative clause goes with the act
             act = self._act_of_relative(v)
-            if act is not None and act.i not in ctx.consumed:
+            if act is not None and act.i != v.head.i and act.i not in ctx.consumed:
                 agents = self._noun_agents(ctx, act, self._noun_type(act))
                 if agents:
                     return agents, False
@@ -1578,6 +1583,13 @@ class EventExtractor:
             stray = _stray_subject(v)
             if stray is not None and ctx.mention_at[stray.i] is not None:
                 return self._entities(ctx, stray), False
+            if v.tag_ == "VBG" and v.dep_ in ("nsubj", "nsubjpass"):
+                # "Russian shelling claimed the lives of four civilians": a gerund subject is owned
+                # like an event noun, by its nationality or possessor
+                owners = [e for c in v.children if c.dep_ in ("amod", "poss", "compound") and
+                          ctx.mention_at[c.i] is not None for e in ctx.mention_at[c.i].entities]
+                if owners:
+                    return owners, False
         if tok is not None:
             ents = self._entities(ctx, tok)
             if ents:
@@ -1631,6 +1643,10 @@ class EventExtractor:
             own = self.lex.match_verb(v)
             if own is not None and self._type(own[0].code) == "ASSAULT":
                 ents.extend(self._shared_object(ctx, v))
+                if v.tag_ == "VBG" and v.dep_ == "nsubj" and v.head.lemma_.lower() in ("claim", "take", "cost"):
+                    # "Russian shelling claimed the lives of four civilians"
+                    ents.extend(e for o in v.head.children if o.dep_ == "dobj" and o.lemma_.lower() == "life"
+                                for e in self._phrase_entities(ctx, o, preps=("of",)))
         for h in heads:
             for c in h.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
