@@ -424,3 +424,8 @@ def test_gerund_subjects_and_claimed_responsibility(coder):
     evs = _events(coder, "Colombia's ELN guerrillas claimed responsibility on Monday for last week's car bombing of "
                          "a police academy in Bogota that killed 21 cadets.", "2019-01-21")
     assert [e for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", "1832", ["COLREB"], ["COLCOP"])]
+
+
+def test_protests_during_a_crackdown_are_not_the_police_s(coder):
+    evs = _events(coder, "Kenyan police killed at least 39 people during the protests, a rights body said.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "190", ["KENCOP"]), ("PROTEST", "141", ["KENCVL"])]

@@ -235,8 +235,8 @@ class EventExtractor:
                     # a protest against a policy is a protest against the government (gold convention)
                     one.recipients = self._scene_government(ctx, one.actors[0].country)
                 if one.code == "171" and one.trigger.lemma_.lower() == "raid" and one.actors and \
-                        all(a.sector in ("MIL", "REB", "UAF", "PRM") for a in one.actors):
-                    one.code = "190"  # troops or militants raiding a camp: an assault, not a police search
+                        all(a.sector in ("MIL", "REB", "UAF", "PRM", "CRM") for a in one.actors):
+                    one.code = "190"  # troops, militants or bandits raiding a camp: an assault, not a police search
                 if one.actors:
                     cands.append(one)
         protests = [c for c in cands if self._type(c.code) == "PROTEST"]
@@ -1351,6 +1351,11 @@ class EventExtractor:
             ghit = self.lex.match_verb(target_of)
             if ghit is not None and self._type(ghit[0].code) == "ASSAULT":
                 return [], False  # "police fired on a demonstration": the target's act, not the police's
+        if code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ in CIRCUMSTANTIAL_PREPS and \
+                n.head.head.pos_ in ("VERB", "AUX"):
+            forces = self._actor_entities(ctx, n.head.head)[0]
+            if forces and all(a.sector in ("COP", "MIL", "PRM") for a in forces):
+                return [], False  # "police killed 39 people during the protests": not the police's protests
         if n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX") and (
                 n.head.lower_ in MEANS_PREPS or (n.head.lower_ in CIRCUMSTANTIAL_PREPS and (
                     code[:2] in ("04", "06", "14") or any(c.lower_ in JOINT_WORDS for c in n.children))) or
