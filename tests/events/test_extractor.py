@@ -429,3 +429,9 @@ def test_gerund_subjects_and_claimed_responsibility(coder):
 def test_protests_during_a_crackdown_are_not_the_police_s(coder):
     evs = _events(coder, "Kenyan police killed at least 39 people during the protests, a rights body said.")
     assert [e[:3] for e in evs] == [("ASSAULT", "190", ["KENCOP"]), ("PROTEST", "141", ["KENCVL"])]
+
+
+def test_a_crowd_quantity_parsed_as_the_root_keeps_its_verb(coder):
+    # the small model makes "thousands" the root and "protested" a participle modifying it
+    evs = _events(coder, "Tens of thousands protested along the Gaza border fence on Monday.")
+    assert [e[:3] for e in evs] == [("PROTEST", "141", ["PSECVL"])]

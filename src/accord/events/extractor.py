@@ -123,6 +123,8 @@ NATURAL_FORCES = frozenset({"hurricane", "storm", "typhoon", "cyclone", "tornado
 ATTACK_PURPOSES = frozenset({"bomb", "airstrike", "strike", "attack", "pound", "shell", "hit", "raid", "storm"})
 # what armed groups publish their own acts in ("released a video showing the beheading of")
 FOOTAGE_NOUNS = frozenset({"video", "footage", "clip", "film", "recording", "image", "photo", "picture"})
+# quantities that stand for a crowd ("tens of thousands protested")
+CROWD_QUANTITIES = frozenset({"ten", "hundred", "thousand", "dozen", "score", "million", "crowd"})
 # actor codes that name no state (docs/conventions.md): never a victim's country
 NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"})
 # impact verbs that are accidents unless they name what was hit ("a missile ploughed into a block")
@@ -434,7 +436,7 @@ class EventExtractor:
                 v.dep_ in ("amod", "acl", "compound") or (v.dep_ == "conj" and v.head.dep_ in ("amod", "compound"))):
             return None  # "US-backed forces", "rebels backed by Ankara": who they are, not an event
         if (v.dep_ == "amod" and not _finite_modifier(v)) or (v.dep_ == "acl" and v.tag_ == "VBN" and not _acts_on_object(v) and
-                                not any(c.dep_ == "agent" for c in v.children)):
+                                not any(c.dep_ == "agent" for c in v.children) and not _root_noun_verb(v)):
             # "warning shots", "protesters opposed to the mandates": describing, not reporting
             # ("a deal brokered by China" names its agent and is kept)
             return None
@@ -1964,11 +1966,19 @@ def _series_item(v: Token) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in v.children)
 
 
+def _root_noun_verb(v: Token) -> bool:
+    """"Tens of thousands protested along the border fence": the small model makes the quantity the
+    root and the finite verb a participle modifying it; a sentence has a finite verb, so this one is."""
+    return v.dep_ in ("acl", "conj") and v.head.dep_ == "ROOT" and v.head.lemma_.lower() in CROWD_QUANTITIES and \
+        v.head.i < v.i and v.tag_ in ("VBD", "VBN")  # ("protesters detained in Minsk" stays a description)
+
+
 def _stray_subject(v: Token) -> Token | None:
     """A sentence-initial actor the small model did not make the subject: "Riot police in Dhaka
     swung batons and fired ..." (the noun parsed as the root, the verbs as its conjuncts), "Police
     in Lahore baton-charged ..." (the noun parsed as an adverbial noun phrase of the verb)."""
-    if v.dep_ == "conj" and v.head.pos_ in ("NOUN", "PROPN") and v.head.dep_ == "ROOT" and v.head.i < v.i:
+    if (v.dep_ == "conj" or _root_noun_verb(v)) and v.head.pos_ in ("NOUN", "PROPN") and v.head.dep_ == "ROOT" and \
+            v.head.i < v.i:
         return v.head
     return next((c for c in v.children if c.dep_ == "npadvmod" and c.i < v.i and c.pos_ in ("NOUN", "PROPN")
                  and c.i == v.sent.start), None)
