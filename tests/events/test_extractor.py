@@ -435,3 +435,7 @@ def test_a_crowd_quantity_parsed_as_the_root_keeps_its_verb(coder):
     # the small model makes "thousands" the root and "protested" a participle modifying it
     evs = _events(coder, "Tens of thousands protested along the Gaza border fence on Monday.")
     assert [e[:3] for e in evs] == [("PROTEST", "141", ["PSECVL"])]
+
+
+def test_figurative_hostages_are_not_abductions(coder):
+    assert _events(coder, "The budget was held hostage by Republican hardliners in the House.") == []

@@ -123,6 +123,12 @@ NATURAL_FORCES = frozenset({"hurricane", "storm", "typhoon", "cyclone", "tornado
 ATTACK_PURPOSES = frozenset({"bomb", "airstrike", "strike", "attack", "pound", "shell", "hit", "raid", "storm"})
 # what armed groups publish their own acts in ("released a video showing the beheading of")
 FOOTAGE_NOUNS = frozenset({"video", "footage", "clip", "film", "recording", "image", "photo", "picture"})
+# people that can be taken or held hostage (not "the budget", "the economy", "the country")
+HOSTAGE_PEOPLE = frozenset({"people", "person", "passenger", "crew", "worker", "tourist", "civilian", "villager",
+                            "resident", "student", "official", "officer", "soldier", "journalist", "child", "woman",
+                            "man", "member", "staff", "employee", "national", "citizen", "guard", "diplomat",
+                            "foreigner", "policeman", "sailor", "seafarer", "schoolgirl", "pupil", "teacher",
+                            "worshipper", "missionary", "aid", "contractor", "engineer", "israeli", "american"})
 # quantities that stand for a crowd ("tens of thousands protested")
 CROWD_QUANTITIES = frozenset({"ten", "hundred", "thousand", "dozen", "score", "million", "crowd"})
 # actor codes that name no state (docs/conventions.md): never a victim's country
@@ -655,8 +661,17 @@ class EventExtractor:
                   c.dep_ in ("ccomp", "oprd", "xcomp", "npadvmod", "advcl", "acomp", "attr")), None)
         if h is None:
             return None
+        held = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None) or \
+            next((c for c in h.children if c.dep_ == "nsubj"), None)  # "took [officials hostage]"
+        m = ctx.mention_at[held.i] if held is not None else None
+        if held is None or not (held.lemma_.lower() in HOSTAGE_PEOPLE or (
+                m is not None and m.entity.kind != "country" and m.entity.sector)):
+            return None  # "the budget was held hostage by hardliners": a figure of speech
         ctx.consumed.add(h.i)
-        return self._build_verb(ctx, v, "181", None, [h])
+        cand = self._build_verb(ctx, v, "181", None, [h])
+        if held.head is h:
+            cand.recipients = _unique(cand.recipients + self._entities(ctx, held))
+        return cand
 
     def _baton_charge(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Police baton-charged the marchers", "lathi-charged protesters": the hyphenated verb is
