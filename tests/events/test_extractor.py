@@ -439,3 +439,8 @@ def test_a_crowd_quantity_parsed_as_the_root_keeps_its_verb(coder):
 
 def test_figurative_hostages_are_not_abductions(coder):
     assert _events(coder, "The budget was held hostage by Republican hardliners in the House.") == []
+
+
+def test_aircraft_and_rockets_crashing_are_accidents(coder):
+    assert _events(coder, "A Chinese rocket crashed into the Indian Ocean after launching a satellite.") == []
+    assert [e[0] for e in _events(coder, "A Russian fighter jet slammed into a hillside.")] == [None]

@@ -104,7 +104,7 @@ LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "v
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
                           "devastate", "wreck", "struck", "slam", "smash", "bomb", "shell", "rain",
-                          "crash", "plough", "plow", "tear", "rip", "blast", "pummel", "hammer", "batter"})
+                          "plough", "plow", "tear", "rip", "blast", "pummel", "hammer", "batter"})
 # nouns for a volley of weapons ("a barrage of missiles"), and the CAMEO code by weapon
 VOLLEY_NOUNS = frozenset({"barrage", "salvo", "volley", "hail", "wave", "swarm", "flurry", "fusillade", "shower"})
 VOLLEY_WEAPONS = {**{w: "195" for w in ("missile", "drone", "bomb", "airstrike", "warplane")},
@@ -133,8 +133,10 @@ HOSTAGE_PEOPLE = frozenset({"people", "person", "passenger", "crew", "worker", "
 CROWD_QUANTITIES = frozenset({"ten", "hundred", "thousand", "dozen", "score", "million", "crowd"})
 # actor codes that name no state (docs/conventions.md): never a victim's country
 NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"})
-# impact verbs that are accidents unless they name what was hit ("a missile ploughed into a block")
-TARGET_IMPACT_VERBS = frozenset({"crash", "plough", "plow", "tear", "rip", "slam", "smash"})
+# impact verbs that are attacks only when a munition hits something ("a missile ploughed into a
+# block"); an aircraft that slams or ploughs into the ground has crashed
+TARGET_IMPACT_VERBS = frozenset({"plough", "plow", "tear", "rip", "slam", "smash"})
+MUNITIONS = frozenset({"missile", "bomb", "rocket", "shell", "mortar", "drone", "airstrike", "artillery"})
 JOINT_WORDS = frozenset({"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"})
 NON_DIPLOMATIC = frozenset({"CVL", "REF", "CRM", "UAF", "BUS", "EDU", "MED", "AGR", "LAB", "JRN"})
 MODAL_NOUNS = frozenset({"prospect", "threat", "risk", "possibility", "fear", "danger", "spectre", "specter",
@@ -710,9 +712,9 @@ class EventExtractor:
         kind = WEAPON_NOUNS.get(subj.lemma_.lower()) if subj is not None else None
         if kind is None:
             return None
-        if v.lemma_.lower() in TARGET_IMPACT_VERBS and not any(
-                c.dep_ == "prep" and c.lower_ in ("into", "through", "onto") for c in v.children):
-            return None  # "their Osprey aircraft crashed on a routine flight": an accident, not an attack
+        if v.lemma_.lower() in TARGET_IMPACT_VERBS and (subj.lemma_.lower() not in MUNITIONS or not any(
+                c.dep_ == "prep" and c.lower_ in ("into", "through", "onto") for c in v.children)):
+            return None  # "a fighter jet slammed into a hillside": an accident, not an attack
         actors = [e for e in self._entities(ctx, subj) if (e.start, e.end) not in ctx.places]
         if not actors:
             return None
