@@ -444,3 +444,10 @@ def test_figurative_hostages_are_not_abductions(coder):
 def test_aircraft_and_rockets_crashing_are_accidents(coder):
     assert _events(coder, "A Chinese rocket crashed into the Indian Ocean after launching a satellite.") == []
     assert [e[0] for e in _events(coder, "A Russian fighter jet slammed into a hillside.")] == [None]
+
+
+def test_captives_after_the_object_and_shared_objects_of_coercion(coder):
+    evs = _events(coder, "Rebels took three UN peacekeepers captive in eastern Congo.")
+    assert evs == [("ASSAULT", "181", ["COGREB"], ["UNOMIL"])]
+    evs = _events(coder, "The Taliban detained and beat two journalists in Kabul.")
+    assert [e for e in evs if e[0] == "COERCE"] == [("COERCE", "173", ["AFGGOV"], ["AFGJRN"])]

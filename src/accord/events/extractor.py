@@ -662,6 +662,10 @@ class EventExtractor:
         h = next((c for c in v.children if c.lemma_.lower() in ("hostage", "captive") and
                   c.dep_ in ("ccomp", "oprd", "xcomp", "npadvmod", "advcl", "acomp", "attr")), None)
         if h is None:
+            # "took three UN peacekeepers captive": "captive" parsed as an adjective after the object
+            h = next((a for o in v.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and
+                      a.i > o.i and a.lemma_.lower() in ("hostage", "captive")), None)
+        if h is None:
             return None
         held = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None) or \
             next((c for c in h.children if c.dep_ == "nsubj"), None)  # "took [officials hostage]"
@@ -1665,7 +1669,7 @@ class EventExtractor:
                 ents.extend(got)
         if not ents and v.pos_ == "VERB":
             own = self.lex.match_verb(v)
-            if own is not None and self._type(own[0].code) == "ASSAULT":
+            if own is not None and self._type(own[0].code) in PATIENT_OF_TYPES:
                 ents.extend(self._shared_object(ctx, v))
                 if v.tag_ == "VBG" and v.dep_ == "nsubj" and v.head.lemma_.lower() in ("claim", "take", "cost"):
                     # "Russian shelling claimed the lives of four civilians"
@@ -1684,9 +1688,9 @@ class EventExtractor:
         return _unique(ents)
 
     def _shared_object(self, ctx: "_Ctx", v: Token) -> list[Entity]:
-        """"abducted and killed dozens of critics", "killed and dismembered journalist Jamal
-        Khashoggi": an attack verb with no object of its own shares the object of the verb it is
-        coordinated with (the object is parsed under the last verb only)."""
+        """"abducted and killed dozens of critics", "detained and beat two journalists": an attack or
+        coercion verb with no object of its own shares the object of the verb it is coordinated with
+        (the object is parsed under the last verb only)."""
         if any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             return []
         for cj in v.children:
