@@ -451,3 +451,9 @@ def test_captives_after_the_object_and_shared_objects_of_coercion(coder):
     assert evs == [("ASSAULT", "181", ["COGREB"], ["UNOMIL"])]
     evs = _events(coder, "The Taliban detained and beat two journalists in Kabul.")
     assert [e for e in evs if e[0] == "COERCE"] == [("COERCE", "173", ["AFGGOV"], ["AFGJRN"])]
+
+
+def test_a_series_of_attacks_is_owned_only_by_armed_actors_or_states(coder):
+    assert _events(coder, "The senator's campaign of attacks on the governor continued.") == []
+    evs = _events(coder, "Russia's campaign of strikes on Ukraine's power grid continued.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "190", ["RUS"])]

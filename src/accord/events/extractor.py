@@ -1305,8 +1305,10 @@ class EventExtractor:
                         for g in p.children if g.dep_ == "prep" and g.lower_ == "by"
                         for q in g.children if q.dep_ == "pobj" for e in self._entities(ctx, q))
         if not ents and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in SERIES_NOUNS:
-            # "the group's weeks-long campaign of drone attacks": the series' owner does each act
-            return self._noun_agents(ctx, n.head.head, etype)
+            # "the group's weeks-long campaign of drone attacks": the series' owner does each act (an
+            # armed group or a state: "the senator's campaign of attacks on the governor" is words)
+            return [e for e in self._noun_agents(ctx, n.head.head, etype)
+                    if e.sector in ARMED or e.code == "IMG" or (not e.sector and e.kind == "country")]
         if not ents and n.dep_ == "appos" and n.head.dep_ == "ROOT" and ctx.mention_at[n.head.i] is not None and \
                 any(c.dep_ == "amod" and c.pos_ == "VERB" for c in n.children):
             # "Riot police in Tbilisi used water cannon ...": the small model makes the actor the root
