@@ -1319,3 +1319,48 @@ def test_arrival_with_relief_goods_is_a_delivery(coder):
 def test_quantities_of_peacekeepers_arriving(coder):
     evs = _events(coder, "Thousands of Russian peacekeepers arrived in Nagorno-Karabakh on Tuesday.", "2020-11-10")
     assert evs == [("AID", "074", ["RUSMIL"], [])]
+def test_victims_are_never_of_the_reporting_body(coder):
+    evs = _events(coder, "Mali's army and Russian mercenaries executed hundreds of civilians in Moura, the UN said "
+                         "in a report.")
+    assert evs == [("ASSAULT", "186", ["MLIMIL", "RUSPRM"], ["MLICVL"])]
+
+
+def test_gerund_subjects_and_claimed_responsibility(coder):
+    evs = _events(coder, "Russian shelling claimed the lives of four civilians in Kherson on Friday.")
+    assert evs == [("ASSAULT", "194", ["RUS"], ["UKRCVL"])]
+    evs = _events(coder, "Colombia's ELN guerrillas claimed responsibility on Monday for last week's car bombing of "
+                         "a police academy in Bogota that killed 21 cadets.", "2019-01-21")
+    assert [e for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", "1832", ["COLREB"], ["COLCOP"])]
+
+
+def test_protests_during_a_crackdown_are_not_the_police_s(coder):
+    evs = _events(coder, "Kenyan police killed at least 39 people during the protests, a rights body said.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "190", ["KENCOP"]), ("PROTEST", "141", ["KENCVL"])]
+
+
+def test_a_crowd_quantity_parsed_as_the_root_keeps_its_verb(coder):
+    # the small model makes "thousands" the root and "protested" a participle modifying it
+    evs = _events(coder, "Tens of thousands protested along the Gaza border fence on Monday.")
+    assert [e[:3] for e in evs] == [("PROTEST", "141", ["PSECVL"])]
+
+
+def test_figurative_hostages_are_not_abductions(coder):
+    assert _events(coder, "The budget was held hostage by Republican hardliners in the House.") == []
+
+
+def test_aircraft_and_rockets_crashing_are_accidents(coder):
+    assert _events(coder, "A Chinese rocket crashed into the Indian Ocean after launching a satellite.") == []
+    assert [e[0] for e in _events(coder, "A Russian fighter jet slammed into a hillside.")] == [None]
+
+
+def test_captives_after_the_object_and_shared_objects_of_coercion(coder):
+    evs = _events(coder, "Rebels took three UN peacekeepers captive in eastern Congo.")
+    assert evs == [("ASSAULT", "181", ["COGREB"], ["UNOMIL"])]
+    evs = _events(coder, "The Taliban detained and beat two journalists in Kabul.")
+    assert [e for e in evs if e[0] == "COERCE"] == [("COERCE", "173", ["AFGGOV"], ["AFGJRN"])]
+
+
+def test_a_series_of_attacks_is_owned_only_by_armed_actors_or_states(coder):
+    assert _events(coder, "The senator's campaign of attacks on the governor continued.") == []
+    evs = _events(coder, "Russia's campaign of strikes on Ukraine's power grid continued.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "190", ["RUS"])]

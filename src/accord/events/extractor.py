@@ -222,7 +222,7 @@ LEAVE_VERBS = frozenset({"leave", "quit", "depart", "withdraw", "exit", "go", "v
 # verbs that say where an attack noun landed ("strikes hit southern Lebanon")
 IMPACT_VERBS = frozenset({"hit", "target", "strike", "pound", "destroy", "damage", "level", "flatten", "rock",
                           "devastate", "wreck", "struck", "slam", "smash", "bomb", "shell", "rain",
-                          "crash", "plough", "plow", "tear", "rip", "blast", "pummel", "hammer", "batter"})
+                          "plough", "plow", "tear", "rip", "blast", "pummel", "hammer", "batter"})
 # nouns for a volley of weapons ("a barrage of missiles"), and the CAMEO code by weapon
 VOLLEY_NOUNS = frozenset({"barrage", "salvo", "volley", "hail", "wave", "swarm", "flurry", "fusillade", "shower"})
 VOLLEY_WEAPONS = {**{w: "195" for w in ("missile", "drone", "bomb", "airstrike", "warplane")},
@@ -241,8 +241,20 @@ NATURAL_FORCES = frozenset({"hurricane", "storm", "typhoon", "cyclone", "tornado
 ATTACK_PURPOSES = frozenset({"bomb", "airstrike", "strike", "attack", "pound", "shell", "hit", "raid", "storm"})
 # what armed groups publish their own acts in ("released a video showing the beheading of")
 FOOTAGE_NOUNS = frozenset({"video", "footage", "clip", "film", "recording", "image", "photo", "picture"})
-# impact verbs that are accidents unless they name what was hit ("a missile ploughed into a block")
-TARGET_IMPACT_VERBS = frozenset({"crash", "plough", "plow", "tear", "rip", "slam", "smash"})
+# people that can be taken or held hostage (not "the budget", "the economy", "the country")
+HOSTAGE_PEOPLE = frozenset({"people", "person", "passenger", "crew", "worker", "tourist", "civilian", "villager",
+                            "resident", "student", "official", "officer", "soldier", "journalist", "child", "woman",
+                            "man", "member", "staff", "employee", "national", "citizen", "guard", "diplomat",
+                            "foreigner", "policeman", "sailor", "seafarer", "schoolgirl", "pupil", "teacher",
+                            "worshipper", "missionary", "aid", "contractor", "engineer", "israeli", "american"})
+# quantities that stand for a crowd ("tens of thousands protested")
+CROWD_QUANTITIES = frozenset({"ten", "hundred", "thousand", "dozen", "score", "million", "crowd"})
+# actor codes that name no state (docs/conventions.md): never a victim's country
+NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"})
+# impact verbs that are attacks only when a munition hits something ("a missile ploughed into a
+# block"); an aircraft that slams or ploughs into the ground has crashed
+TARGET_IMPACT_VERBS = frozenset({"plough", "plow", "tear", "rip", "slam", "smash"})
+MUNITIONS = frozenset({"missile", "bomb", "rocket", "shell", "mortar", "drone", "airstrike", "artillery"})
 JOINT_WORDS = frozenset({"joint", "together", "jointly", "combined", "bilateral", "trilateral", "multinational"})
 NON_DIPLOMATIC = frozenset({"CVL", "REF", "CRM", "UAF", "BUS", "EDU", "MED", "AGR", "LAB", "JRN"})
 MODAL_NOUNS = frozenset({"prospect", "threat", "risk", "possibility", "fear", "danger", "spectre", "specter",
@@ -376,8 +388,8 @@ class EventExtractor:
                     # a protest against a policy is a protest against the government (gold convention)
                     one.recipients = self._scene_government(ctx, one.actors[0].country)
                 if one.code == "171" and one.trigger.lemma_.lower() == "raid" and one.actors and \
-                        all(a.sector in ("MIL", "REB", "UAF", "PRM") for a in one.actors):
-                    one.code = "190"  # troops or militants raiding a camp: an assault, not a police search
+                        all(a.sector in ("MIL", "REB", "UAF", "PRM", "CRM") for a in one.actors):
+                    one.code = "190"  # troops, militants or bandits raiding a camp: an assault, not a police search
                 if one.actors:
                     cands.append(one)
         protests = [c for c in cands if self._type(c.code) == "PROTEST"]
@@ -760,7 +772,8 @@ class EventExtractor:
             if mediators and self._made_here(v.head):
                 return Candidate(v, v.i + 1, "045", mediators, self._mediated_parties(ctx, v.head), None)
         if (v.dep_ == "amod" and not _finite_modifier(v)) or (v.dep_ == "acl" and v.tag_ == "VBN" and not _acts_on_object(v) and
-                                not any(c.dep_ == "agent" for c in v.children) and not _misparsed_frame(v)):
+                                not any(c.dep_ == "agent" for c in v.children) and not _misparsed_frame(v) and
+                                not _root_noun_verb(v)):
             # "warning shots", "protesters opposed to the mandates": describing, not reporting
             # ("a deal brokered by China" names its agent and is kept)
             return None
@@ -1247,9 +1260,22 @@ class EventExtractor:
         h = next((c for c in v.children if c.lemma_.lower() in ("hostage", "captive") and
                   c.dep_ in ("ccomp", "oprd", "xcomp", "npadvmod", "advcl", "acomp", "attr")), None)
         if h is None:
+            # "took three UN peacekeepers captive": "captive" parsed as an adjective after the object
+            h = next((a for o in v.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and
+                      a.i > o.i and a.lemma_.lower() in ("hostage", "captive")), None)
+        if h is None:
             return None
+        held = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None) or \
+            next((c for c in h.children if c.dep_ == "nsubj"), None)  # "took [officials hostage]"
+        m = ctx.mention_at[held.i] if held is not None else None
+        if held is None or not (held.lemma_.lower() in HOSTAGE_PEOPLE or (
+                m is not None and m.entity.kind != "country" and m.entity.sector)):
+            return None  # "the budget was held hostage by hardliners": a figure of speech
         ctx.consumed.add(h.i)
-        return self._build_verb(ctx, v, "181", None, [h])
+        cand = self._build_verb(ctx, v, "181", None, [h])
+        if held.head is h:
+            cand.recipients = _unique(cand.recipients + self._entities(ctx, held))
+        return cand
 
     def _baton_charge(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Police baton-charged the marchers", "lathi-charged protesters": the hyphenated verb is
@@ -1288,9 +1314,9 @@ class EventExtractor:
         kind = WEAPON_NOUNS.get(subj.lemma_.lower()) if subj is not None else None
         if kind is None:
             return None
-        if v.lemma_.lower() in TARGET_IMPACT_VERBS and not any(
-                c.dep_ == "prep" and c.lower_ in ("into", "through", "onto") for c in v.children):
-            return None  # "their Osprey aircraft crashed on a routine flight": an accident, not an attack
+        if v.lemma_.lower() in TARGET_IMPACT_VERBS and (subj.lemma_.lower() not in MUNITIONS or not any(
+                c.dep_ == "prep" and c.lower_ in ("into", "through", "onto") for c in v.children)):
+            return None  # "a fighter jet slammed into a hillside": an accident, not an attack
         actors = [e for e in self._entities(ctx, subj) if (e.start, e.end) not in ctx.places]
         if not actors:
             return None
@@ -1895,25 +1921,31 @@ class EventExtractor:
             return comp_code[:2] in ("18", "19", "20")
         return comp.lemma_.lower() in HOSTILE_VERBS
 
-    def _victims_country(self, ctx: "_Ctx", r: Entity, own: set) -> Entity:
+    def _victims_country(self, ctx: "_Ctx", r: Entity, own: set, first: str | None = None) -> Entity:
         """"North Korea fired shells onto the South Korean island, killing two marines": victims
         whose country was only implied by the scene ("marines") and came out as the attacker's own
         take the other state named nearest to them in the sentence, when there is one."""
         span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand")
         m = ctx.mention_at[span.start] if span is not None and len(span) else None
-        if m is None or not m.implicit or r.country not in own:
+        # victims implied from the scene may also come out with the reporting body's code ("Mali's
+        # army executed hundreds of civilians in Moura, the UN said": UNOCVL); they are the people of
+        # the place named in the sentence, else of the (first) attacker's state
+        stateless = r.country in NON_STATE_CODES
+        if m is None or not m.implicit or (r.country not in own and not stateless):
             return r
         best, dist = None, None
         for k in range(ctx.sent.start, ctx.sent.end):
             o = ctx.mention_at[k]
-            if o is None or o is m or o.implicit:
+            if o is None or o is m or o.implicit or (stateless and (o.entity.start, o.entity.end) not in ctx.places):
                 continue
             c = o.entity.country
-            if not c or len(c) != 3 or c in own or c in GENERIC_PLACES:
+            if not c or len(c) != 3 or (c in own and not stateless) or c in GENERIC_PLACES or c in NON_STATE_CODES:
                 continue
             d = abs(k - span.start)
             if dist is None or d < dist:
                 best, dist = c, d
+        if best is None and first and len(first) == 3 and first not in NON_STATE_CODES and first != r.country:
+            best = first  # no other state named: the people of the (first) attacker's own state
         if best is None:
             return r
         return r.model_copy(update={"country": best, "code": best + (r.sector or ""),
@@ -2458,8 +2490,10 @@ class EventExtractor:
                         for g in p.children if g.dep_ == "prep" and g.lower_ == "by"
                         for q in g.children if q.dep_ == "pobj" for e in self._entities(ctx, q))
         if not ents and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in SERIES_NOUNS:
-            # "the group's weeks-long campaign of drone attacks": the series' owner does each act
-            return self._noun_agents(ctx, n.head.head, etype)
+            # "the group's weeks-long campaign of drone attacks": the series' owner does each act (an
+            # armed group or a state: "the senator's campaign of attacks on the governor" is words)
+            return [e for e in self._noun_agents(ctx, n.head.head, etype)
+                    if e.sector in ARMED or e.code == "IMG" or (not e.sector and e.kind == "country")]
         if not ents and n.dep_ == "appos" and n.head.dep_ == "ROOT" and ctx.mention_at[n.head.i] is not None and \
                 any(c.dep_ == "amod" and c.pos_ == "VERB" for c in n.children):
             # "Riot police in Tbilisi used water cannon ...": the small model makes the actor the root
@@ -2490,6 +2524,10 @@ class EventExtractor:
             return objs(head, ("prep",), ("on",))
         if n.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "blame":
             return [e for c in head.head.children if c.dep_ == "dobj" for e in self._entities(ctx, c)]
+        if n.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("responsibility", "credit") and \
+                head.head.head.lemma_.lower() in ("claim", "take", "accept", "admit"):
+            # "Islamic State claimed responsibility for the attack on the concert hall"
+            return self._actor_entities(ctx, head.head.head)[0]
         return []
 
     def _between(self, ctx: "_Ctx", n: Token) -> list[Entity]:
@@ -2605,6 +2643,11 @@ class EventExtractor:
                 gov = gov.head  # (through "including", which the parser takes for a preposition)
             if gov.pos_ in ("VERB", "AUX") and gov.dep_ != "prep":
                 return self._actor_entities(ctx, gov)
+        if code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ in CIRCUMSTANTIAL_PREPS and \
+                n.head.head.pos_ in ("VERB", "AUX"):
+            forces = self._actor_entities(ctx, n.head.head)[0]
+            if forces and all(a.sector in ("COP", "MIL", "PRM") for a in forces):
+                return [], False  # "police killed 39 people during the protests": not the police's protests
         if n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX") and (
                 n.head.lower_ in MEANS_PREPS or (n.head.lower_ in CIRCUMSTANTIAL_PREPS and (
                     code[:2] in ("04", "06", "14") or any(c.lower_ in JOINT_WORDS for c in n.children))) or
@@ -2858,11 +2901,12 @@ class EventExtractor:
 
     def _actor_entities_all(self, ctx: "_Ctx", v: Token) -> tuple[list[Entity], bool]:
         tok, how = self._subject_token(v)
-        if tok is not None and (how == "relcl" or tok.tag_ in ("WDT", "WP")) and v.head.pos_ == "PROPN":
-            # "Russia's barrage of missiles on Kyiv, which killed 23 people": the place named after an
-            # event noun did not kill; the relative clause goes with the act
+        if tok is not None and (how == "relcl" or tok.tag_ in ("WDT", "WP")) and v.head.pos_ in ("PROPN", "NOUN"):
+            # "Russia's barrage of missiles on Kyiv, which killed 23 people", "the car bombing of a
+            # police academy that killed 21 cadets": the place or target named after an event noun
+            # did not kill; the relative clause goes with the act
             act = self._act_of_relative(v)
-            if act is not None and act.i not in ctx.consumed:
+            if act is not None and act.i != v.head.i and act.i not in ctx.consumed:
                 agents = self._noun_agents(ctx, act, self._noun_type(act))
                 if agents:
                     return agents, False
@@ -2870,6 +2914,13 @@ class EventExtractor:
             stray = _stray_subject(v)
             if stray is not None and ctx.mention_at[stray.i] is not None:
                 return self._entities(ctx, stray), False
+            if v.tag_ == "VBG" and v.dep_ in ("nsubj", "nsubjpass"):
+                # "Russian shelling claimed the lives of four civilians": a gerund subject is owned
+                # like an event noun, by its nationality or possessor
+                owners = [e for c in v.children if c.dep_ in ("amod", "poss", "compound") and
+                          ctx.mention_at[c.i] is not None for e in ctx.mention_at[c.i].entities]
+                if owners:
+                    return owners, False
         if tok is not None:
             ents = self._entities(ctx, tok)
             if ents:
@@ -2937,8 +2988,12 @@ class EventExtractor:
                 ents.extend(self._entities(ctx, u))
         if not ents and v.pos_ == "VERB":
             own = self.lex.match_verb(v)
-            if own is not None and self._type(own[0].code) == "ASSAULT":
+            if own is not None and self._type(own[0].code) in PATIENT_OF_TYPES:
                 ents.extend(self._shared_object(ctx, v))
+                if v.tag_ == "VBG" and v.dep_ == "nsubj" and v.head.lemma_.lower() in ("claim", "take", "cost"):
+                    # "Russian shelling claimed the lives of four civilians"
+                    ents.extend(e for o in v.head.children if o.dep_ == "dobj" and o.lemma_.lower() == "life"
+                                for e in self._phrase_entities(ctx, o, preps=("of",)))
         for h in heads:
             for c in h.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
@@ -2953,9 +3008,9 @@ class EventExtractor:
         return _unique(ents)
 
     def _shared_object(self, ctx: "_Ctx", v: Token) -> list[Entity]:
-        """"abducted and killed dozens of critics", "killed and dismembered journalist Jamal
-        Khashoggi": an attack verb with no object of its own shares the object of the verb it is
-        coordinated with (the object is parsed under the last verb only)."""
+        """"abducted and killed dozens of critics", "detained and beat two journalists": an attack or
+        coercion verb with no object of its own shares the object of the verb it is coordinated with
+        (the object is parsed under the last verb only)."""
         if any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             return []
         for cj in v.children:
@@ -3092,7 +3147,8 @@ class EventExtractor:
             actors = [a for a in actors if (a.start, a.end) not in ctx.places] or actors
         own = {a.country for a in actors}
         if info.event_type in ("ASSAULT", "COERCE") and own:
-            recipients = _unique([self._victims_country(ctx, r, own) for r in recipients])
+            first = actors[0].country if actors else None
+            recipients = _unique([self._victims_country(ctx, r, own, first) for r in recipients])
         if code[:3] == "161":
             # "Russia recalled its ambassador": the recalled envoy is the actor's own
             recipients = [r for r in recipients if r.country not in own]
@@ -3509,11 +3565,19 @@ def _series_item(v: Token) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in v.children)
 
 
+def _root_noun_verb(v: Token) -> bool:
+    """"Tens of thousands protested along the border fence": the small model makes the quantity the
+    root and the finite verb a participle modifying it; a sentence has a finite verb, so this one is."""
+    return v.dep_ in ("acl", "conj") and v.head.dep_ == "ROOT" and v.head.lemma_.lower() in CROWD_QUANTITIES and \
+        v.head.i < v.i and v.tag_ in ("VBD", "VBN")  # ("protesters detained in Minsk" stays a description)
+
+
 def _stray_subject(v: Token) -> Token | None:
     """A sentence-initial actor the small model did not make the subject: "Riot police in Dhaka
     swung batons and fired ..." (the noun parsed as the root, the verbs as its conjuncts), "Police
     in Lahore baton-charged ..." (the noun parsed as an adverbial noun phrase of the verb)."""
-    if v.dep_ == "conj" and v.head.pos_ in ("NOUN", "PROPN") and v.head.dep_ == "ROOT" and v.head.i < v.i:
+    if (v.dep_ == "conj" or _root_noun_verb(v)) and v.head.pos_ in ("NOUN", "PROPN") and v.head.dep_ == "ROOT" and \
+            v.head.i < v.i:
         return v.head
     return next((c for c in v.children if c.dep_ == "npadvmod" and c.i < v.i and c.pos_ in ("NOUN", "PROPN")
                  and c.i == v.sent.start), None)
