@@ -518,12 +518,15 @@ class ActorDictionary:
                 entry = ActorEntry(name=name, kind="person", match="person", country=periods[0].country,
                                    sector=None, periods=tuple(periods), gender=gender, source=f"{path}:{first}")
                 self.people[name] = entry
-            for phrase in {name, *aliases}:
+            for phrase in [name, *sorted(aliases)]:  # (a set's order would change with the hash seed)
                 key = self._key(phrase)
-                if (key, "person:" + name) in self._seen:
+                case = case_pattern(self._tokenize(phrase))
+                # the same words with other capitals ("Lee Jae-myung", "Lee Jae-Myung"): keep each casing,
+                # as _add_name does, so that the text's casing matches whichever it follows
+                if (key, case, "person:" + name) in self._seen:
                     continue
-                self._seen[(key, "person:" + name)] = entry
-                self.names.add(key, entry, case_pattern(self._tokenize(phrase)))
+                self._seen[(key, case, "person:" + name)] = entry
+                self.names.add(key, entry, case)
             for p in periods:
                 if p.role and p.country:
                     for word in _office_words(p.role):
