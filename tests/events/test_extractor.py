@@ -247,7 +247,7 @@ def test_apology_and_resignation_are_two_events_and_recalls_target_the_host(code
 def test_frame_verb_misparsed_as_a_reduced_relative_is_the_clause_verb(coder):
     evs = _events(coder, "Hamas's armed wing threatened on Monday to start executing Israeli civilian hostages.",
                   "2023-10-09")
-    assert evs == [("THREATEN", "130", ["PSEREB"], [])]
+    assert evs == [("THREATEN", "138", ["PSEREB"], ["ISRCVL"])]
     evs = _events(coder, "Pakistan's interior minister threatened on Tuesday to arrest Imran Khan.", "2022-05-24")
     assert [e[:3] for e in evs] == [("THREATEN", "132", ["PAKGOV"])]
     assert _events(coder, "Residents warned to stay indoors fled the town.") == []
@@ -419,3 +419,14 @@ def test_strike_called_for_a_date_and_implied_protesters_merge(coder):
     evs = _events(coder, "Two Just Stop Oil activists threw tins of tomato soup over Van Gogh's Sunflowers in "
                          "London.", "2022-10-14")
     assert [e[:3] for e in evs] == [("PROTEST", "140", ["GBRNGO"])]
+
+
+def test_continued_acts_ultimatums_on_bills_and_warned_measures(coder):
+    evs = _events(coder, "The Houthis vowed to keep attacking ships linked to Israel.")
+    assert [e[:3] for e in evs] == [("THREATEN", "138", ["YEMREB"])]
+    evs = _events(coder, "Germany pledged to continue supplying weapons to Ukraine.")
+    assert evs == [("AGREE", "0332", ["DEU"], ["UKR"])]
+    evs = _events(coder, "Kenya's biggest union gave the government a 48-hour ultimatum to withdraw the bill.")
+    assert [e[:2] for e in evs] == [("THREATEN", "139")]
+    evs = _events(coder, "Russia's foreign ministry warned Finland of retaliatory measures.")
+    assert evs == [("THREATEN", "138", ["RUSGOV"], ["FIN"])]

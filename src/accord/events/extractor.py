@@ -695,7 +695,10 @@ class EventExtractor:
         recipients = self._entities(ctx, given)
         if not recipients:
             return None
-        code = "166" if act.lemma_.lower() in LEAVE_VERBS else "139"
+        leaves = act.lemma_.lower() in LEAVE_VERBS and not any(
+            c.dep_ == "dobj" and ctx.mention_at[c.i] is None and c.lemma_.lower() not in PLACE_NOUNS
+            for c in act.children)  # "to withdraw the bill" is an ultimatum, "to leave the country" an expulsion
+        code = "166" if leaves else "139"
         for x in act.subtree:
             ctx.consumed.add(x.i)
         cand = self._build_verb(ctx, v, code, None, [])
@@ -776,6 +779,17 @@ class EventExtractor:
             return None
         if lemma in MENACE_VERBS and any(c.dep_ == "auxpass" for c in v.children):
             victim = next((c for c in v.children if c.dep_ == "nsubjpass"), None)   # "must be punished"
+        elif lemma in MENACE_VERBS and (subj := next((c for c in v.children if c.dep_ == "nsubj"), None)) is not None \
+                and {e.country for e in self._entities(ctx, subj)} & {s.country for s in speaker} and \
+                (obj := next((c for c in v.children if c.dep_ == "dobj"), None)) is not None:
+            # "the defence ministry said the army would crush any attempt at independence": the
+            # speaker's own side announcing force against someone
+            targets = [e for e in self._entities(ctx, obj) or self._phrase_entities(ctx, obj, ("at", "by", "of"),
+                                                                                      deep=True)
+                       if e.country not in {s.country for s in speaker}]
+            for x in obj.subtree:
+                ctx.consumed.add(x.i)
+            return Candidate(v, v.i + 1, "138", list(speaker), targets, None)
         elif lemma == "pay" and (any(c.lower_ in ("dearly", "heavily") for c in v.children) or any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in v.children)):
             victim = next((c for c in v.children if c.dep_ == "nsubj"), None)       # "will pay dearly"
@@ -1012,6 +1026,13 @@ class EventExtractor:
         comp_code = None
         comp_used: list[Token] = []
         comp_recipients: list[Entity] = []
+        while comp is not None and comp.pos_ == "VERB" and comp.lemma_.lower() in CONTINUATIVE and kind != "cease":
+            # "vowed to keep attacking ships", "pledged to continue supplying arms": the act continued
+            nxt = next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if nxt is None:
+                break
+            ctx.consumed.add(comp.i)
+            comp = nxt
         if comp is not None:
             if not keep_comp:
                 ctx.consumed.add(comp.i)
@@ -2015,6 +2036,9 @@ def _acts_on_object(v: Token) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
 
 
+PLACE_NOUNS = frozenset({"country", "territory", "city", "region", "capital", "embassy", "area", "island", "base"})
+# verbs that only continue or begin the act of their complement ("keep attacking")
+CONTINUATIVE = frozenset({"keep", "continue", "resume", "start", "begin", "go"})
 # verbs of coming out or together whose purpose infinitive is a protest that takes place
 GATHERING_VERBS = frozenset({"gather", "assemble", "congregate", "converge", "flock", "pour", "stream", "throng",
                              "mass", "crowd", "turn", "come", "take", "defy", "brave", "descend", "return",
