@@ -430,3 +430,12 @@ def test_continued_acts_ultimatums_on_bills_and_warned_measures(coder):
     assert [e[:2] for e in evs] == [("THREATEN", "139")]
     evs = _events(coder, "Russia's foreign ministry warned Finland of retaliatory measures.")
     assert evs == [("THREATEN", "138", ["RUSGOV"], ["FIN"])]
+
+
+def test_crowds_dispersed_protest_and_followers_burning_riot(coder):
+    evs = _events(coder, "Georgian police used water cannon to disperse crowds outside parliament.")
+    assert ("PROTEST", "141", ["GEOCVL"], ["GEOGOV"]) in evs
+    evs = _events(coder, "Two suicide bombers attacked crowds outside Kabul airport on Thursday.", "2021-08-26")
+    assert "PROTEST" not in [e[0] for e in evs]
+    evs = _events(coder, "Supporters of Imran Khan torched a military building in Lahore.", "2023-05-10")
+    assert [e[:2] for e in evs] == [("PROTEST", "145")]

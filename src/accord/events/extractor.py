@@ -87,7 +87,10 @@ SPORT_WORDS = frozenset({"referee", "umpire", "equaliser", "equalizer", "fixture
                          "touchdown", "quarterback", "goalkeeper", "midfielder", "halftime", "scoreline",
                          "offside", "kickoff"})
 # words naming people who protest (not rioters or fans): force used on them implies their protest
-REPRESSED_PROTESTERS = ("protest", "demonstrat", "marcher")
+REPRESSED_PROTESTERS = ("protest", "demonstrat", "marcher", "crowd")
+# subjects that name a crowd of followers rather than the leader the "of" phrase names
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "protester", "demonstrator", "rioter", "mob",
+                            "crowd", "partisan"})
 WILLING_ADJ = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
 HOSTILE_VERBS = frozenset({"retaliate", "avenge", "crush", "destroy", "punish", "annihilate", "wipe", "hit",
                            "strike", "respond", "fight", "attack", "eliminate", "obliterate"})
@@ -300,8 +303,12 @@ class EventExtractor:
         embassy and set it on fire")."""
         out = []
         for c in cands:
-            if c.code == "1712" and c.actors and all(a.sector in CIVILIAN for a in c.actors) and \
-                    any(w in " ".join(a.text.lower() for a in c.actors) for w in PROTESTER_WORDS):
+            subj = next((t for t in c.trigger.children if t.dep_ == "nsubj"), None)
+            followers = subj is not None and subj.lemma_.lower() in FOLLOWER_NOUNS and \
+                not any(a.sector in ARMED or a.sector == "COP" for a in c.actors)
+            if c.code == "1712" and c.actors and (followers or (all(a.sector in CIVILIAN for a in c.actors) and
+                    any(w in " ".join(a.text.lower() for a in c.actors) for w in PROTESTER_WORDS))):
+                # ("supporters of Imran Khan torched a military building": the crowd, not its leader)
                 codes = {a.code for a in c.actors}
                 if any(o is not c and o.code[:2] == "14" and codes & {a.code for a in o.actors} for o in cands):
                     continue
@@ -347,8 +354,11 @@ class EventExtractor:
             if self._type(c.code) not in ("ASSAULT", "COERCE"):
                 continue
             for r in c.recipients:
-                if r.sector not in CIVILIAN or not any(w in r.text.lower() for w in REPRESSED_PROTESTERS):
+                words = [w for w in REPRESSED_PROTESTERS if w in r.text.lower()]
+                if r.sector not in CIVILIAN or not words:
                     continue
+                if words == ["crowd"] and c.code[:3] not in ("175", "170", "173"):
+                    continue  # crowds dispersed, tear-gassed or arrested protest; crowds bombed are victims
                 span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand")
                 if span is None or not len(span) or not (ctx.sent.start <= span.root.i < ctx.sent.end):
                     continue
