@@ -439,3 +439,15 @@ def test_crowds_dispersed_protest_and_followers_burning_riot(coder):
     assert "PROTEST" not in [e[0] for e in evs]
     evs = _events(coder, "Supporters of Imran Khan torched a military building in Lahore.", "2023-05-10")
     assert [e[:2] for e in evs] == [("PROTEST", "145")]
+
+
+def test_warrants_name_their_targets_and_charges(coder):
+    evs = _events(coder, "The International Criminal Court issued arrest warrants for Israeli Prime Minister Benjamin "
+                         "Netanyahu and Hamas military chief Mohammed Deif for alleged war crimes.", "2024-11-21")
+    assert ("THREATEN", "130", ["IGOJUD"], ["ISRGOV", "PSEREB"]) in evs
+    assert ("ACCUSE", "1124", ["IGOJUD"], ["ISRGOV", "PSEREB"]) in evs
+    evs = _events(coder, "A Moscow court on Friday ordered the arrest in absentia of International Criminal Court "
+                         "prosecutor Karim Khan.", "2024-05-17")
+    assert evs == [("THREATEN", "130", ["RUSJUD"], ["IGOJUD"])]
+    evs = _events(coder, "A Dhaka court ordered the arrest of the former prime minister.")
+    assert [e[:2] for e in evs] == [("REQUEST", "100")]

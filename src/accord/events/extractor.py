@@ -136,6 +136,10 @@ ACCUSATION_CODES = (
     ("1121", frozenset({"corruption", "fraud", "bribe", "bribery", "embezzle", "launder", "rig", "steal"})),
     ("1123", frozenset({"attack", "shell", "strike", "invade", "bomb", "aggression", "violate"})),
 )
+# words that say a warrant accuses its target of something
+CRIME_WORDS = frozenset({"alleged", "crime", "charge", "genocide", "deportation", "murder", "corruption", "fraud",
+                         "terrorism", "killing", "torture", "war", "humanity", "abuse", "embezzlement", "treason",
+                         "espionage", "incitement"})
 # verbs of formal legal accusation, done only by prosecutors and courts
 LEGAL_CHARGE_VERBS = frozenset({"charge", "indict", "prosecute", "arraign"})
 CHARGE_NOUNS = frozenset({"charge", "suspicion", "accusation", "allegation", "count"})
@@ -282,6 +286,9 @@ class EventExtractor:
             cands.extend(self._repressed_protest(ctx, cands))
         for c in list(cands):
             extra = self._charges(ctx, c)
+            if extra is not None:
+                cands.append(extra)
+            extra = self._warrant(ctx, c)
             if extra is not None:
                 cands.append(extra)
         for c in list(cands):
@@ -1075,6 +1082,13 @@ class EventExtractor:
             # "A Kenyan court ordered the government to halt ...", "the ICJ ordered Israel to": a
             # court's order to others is a demand (gold convention), not an act of its own forces
             code = self.frames.compose("demand", comp_code) or "100"
+            if comp.lemma_.lower() in ("arrest", "detention") and any(t.lower_ == "absentia" for t in v.subtree):
+                # "a Moscow court ordered the arrest in absentia of the ICC prosecutor": a warrant for
+                # someone out of reach, THREATEN arrest (PLOVER 3.11.2), against the one to be arrested
+                cand = self._build_verb(ctx, v, "130", None, [])
+                cand.recipients = [e for x in comp.subtree if x.dep_ == "pobj" and x.head.lower_ == "of"
+                                   for e in self._entities(ctx, x)]
+                return cand
             cand = self._build_verb(ctx, v, code, None, [])
             obj = next((c for c in v.children if c.dep_ in ("dobj", "dative")), None)
             cand.recipients = self._entities(ctx, obj) if obj is not None else list(comp_recipients)
@@ -1223,6 +1237,36 @@ class EventExtractor:
         if not recipients:
             return None
         return Candidate(v, v.i + 1, code, actors, recipients, None, fallback_actor=c.fallback_actor)
+
+    def _warrant(self, ctx: "_Ctx", c: Candidate) -> Candidate | None:
+        """"The ICC issued arrest warrants for Netanyahu, Gallant and Deif for alleged war crimes": the
+        warrant (THREATEN arrest, PLOVER 3.11.2) is against those it names "for", and when it names
+        what they are accused of, it is also an accusation (ACCUSE allege, as for arrests on charges)."""
+        if c.code != "130" or c.pattern is None:
+            return None
+        warrant = next((u for u in ([c.trigger] + [x for x in c.trigger.children if x.dep_ in ("dobj", "nsubjpass")])
+                        if u.lemma_.lower() == "warrant"), None)
+        if warrant is None:
+            return None
+        crimes: list[Token] = []
+        for h in (warrant, c.trigger):
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ in ("for", "over", "on"):
+                    for g in p.children:
+                        if g.dep_ != "pobj":
+                            continue
+                        ents = self._entities(ctx, g)
+                        if ents and not c.recipients:
+                            c.recipients = ents
+                        elif not ents:
+                            crimes.append(g)
+        words = {w.lemma_.lower() for g in crimes for w in g.subtree}
+        if not c.recipients or not words & CRIME_WORDS:
+            return None
+        code = next((k for k, ws in ACCUSATION_CODES if words & ws), "112")
+        code = "1124" if words & {"war", "genocide", "humanity"} else code
+        return Candidate(c.trigger, c.trigger_end, code, list(c.actors), list(c.recipients), None,
+                         fallback_actor=c.fallback_actor)
 
     def _decided(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Washington's decision to send cluster munitions to Kyiv": the decided act, coded as
