@@ -451,3 +451,9 @@ def test_warrants_name_their_targets_and_charges(coder):
     assert evs == [("THREATEN", "130", ["RUSJUD"], ["IGOJUD"])]
     evs = _events(coder, "A Dhaka court ordered the arrest of the former prime minister.")
     assert [e[:2] for e in evs] == [("REQUEST", "100")]
+
+
+def test_electoral_fraud_in_a_speaker_s_statement_is_an_accusation(coder):
+    evs = _events(coder, "Kenya's opposition leader said President Kenyatta had rigged the vote.", "2024-03-05")
+    assert evs == [("ACCUSE", "1121", ["KENOPP"], ["KENELI"])]
+    assert _events(coder, "The thieves stole a car, police in Kenya said.") == []

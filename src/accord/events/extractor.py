@@ -136,6 +136,7 @@ ACCUSATION_CODES = (
     ("1121", frozenset({"corruption", "fraud", "bribe", "bribery", "embezzle", "launder", "rig", "steal"})),
     ("1123", frozenset({"attack", "shell", "strike", "invade", "bomb", "aggression", "violate"})),
 )
+VOTE_WORDS = frozenset({"election", "vote", "poll", "ballot", "referendum", "result"})
 # words that say a warrant accuses its target of something
 CRIME_WORDS = frozenset({"alleged", "crime", "charge", "genocide", "deportation", "murder", "corruption", "fraud",
                          "terrorism", "killing", "torture", "war", "humanity", "abuse", "embezzlement", "treason",
@@ -827,6 +828,15 @@ class EventExtractor:
         speaker = ctx.speaker.get(v.i) or self._quote_speaker(ctx, v)
         if not speaker:
             return None
+        if v.lemma_.lower() in ("rig", "steal", "falsify") and ({t.lemma_.lower() for t in ctx.doc[
+                max(ctx.sent.start, v.i - 15):v.i + 1]} | {t.lemma_.lower() for t in v.subtree}) & VOTE_WORDS:
+            # "an election that the opposition says the ruling party stole", "said the vote was rigged":
+            # an accusation of electoral fraud (ACCUSE 1121)
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")),
+                        None)  # "an election that [the party] stole": the parser gives "that" as a subject too
+            ents = self._entities(ctx, subj) if subj is not None else self._actor_entities(ctx, v)[0]
+            actors = [e for e in ents if e.code not in {s.code for s in speaker}]
+            return Candidate(v, v.i + 1, "1121", list(speaker), actors, None) if actors else None
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         if obj is None:
             return None
