@@ -457,3 +457,17 @@ def test_electoral_fraud_in_a_speaker_s_statement_is_an_accusation(coder):
     evs = _events(coder, "Kenya's opposition leader said President Kenyatta had rigged the vote.", "2024-03-05")
     assert evs == [("ACCUSE", "1121", ["KENOPP"], ["KENELI"])]
     assert _events(coder, "The thieves stole a car, police in Kenya said.") == []
+
+
+def test_links_and_roles_named_by_a_speaker_accuse(coder):
+    evs = _events(coder, "Canadian Prime Minister Justin Trudeau told parliament on Monday that there were credible "
+                         "allegations linking agents of the Indian government to the killing of a Sikh leader.",
+                  "2023-09-18")
+    assert [e[:3] for e in evs] == [("ACCUSE", "112", ["CANGOV"])] and evs[0][3][0].startswith("IND")
+    evs = _events(coder, "Iran's foreign minister said on Friday there were serious indications of an Israeli role in "
+                         "the killing of the scientist.", "2020-11-27")
+    assert evs == [("ACCUSE", "112", ["IRNGOV"], ["ISR"])]
+    evs = _events(coder, "The Taliban refused to hand over Osama bin Laden without proof of his involvement in the "
+                         "September 11 attacks, their ambassador said.", "2001-09-21")
+    assert "ACCUSE" not in [e[0] for e in evs]
+    assert _events(coder, "The minister said Qatar played a key role in the talks.") == []

@@ -1022,6 +1022,10 @@ class EventExtractor:
                                 and r.country not in GENERIC_PLACES), None) or ctx.scene.country_at(ctx.sent_index)
                 if country:
                     actors, fallback = [_implied(ctx, country, "JUD", "prosecutors")], True
+        if not actors and code[:3] == "112" and ctx.speaker.get(v.i):
+            # "credible allegations linking agents of the Indian government to the killing", "X was
+            # linked to the plot, officials said": the one who reports the link makes the accusation
+            actors, fallback = list(ctx.speaker[v.i]), True
         if not recipients and self._type(code) in FOR_TYPES:
             # "expressed support for Baku", "aid for Ukraine": the beneficiary of support and aid
             recipients = _unique(self._prep_objects(ctx, [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")],
@@ -1432,6 +1436,9 @@ class EventExtractor:
             return None  # "an ICC warrant for his arrest": the arrest has not happened
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in MODAL_NOUNS:
             return None  # "the prospect of a cross-border attack": not an event that happened
+        implicated = self._implicating_noun(ctx, n)
+        if implicated is not None:
+            return [implicated]
         acc = self.frames.accusation.get(lemma)
         if acc is not None:
             c = self._accusation(ctx, n, acc)
@@ -1513,6 +1520,35 @@ class EventExtractor:
         out.append(Candidate(n, n.i + 1, pattern.code, actors, recipients, pattern, fallback_actor=fallback,
                              reciprocal=reciprocal))
         return out
+
+    def _implicating_noun(self, ctx: "_Ctx", n: Token) -> Candidate | None:
+        """"Zarif said there were serious indications of an Israeli role in the killing": a speaker
+        naming someone's role, hand or involvement in a harmful act accuses them (ACCUSE 112)."""
+        if n.lemma_.lower() not in ("role", "involvement", "hand", "complicity", "fingerprint"):
+            return None
+        speaker = ctx.speaker.get(n.i) or self._quote_speaker(ctx, n)
+        if not speaker:
+            return None
+        cur = n
+        for _ in range(4):  # "without proof of his involvement", "denied any role in": no accusation
+            cur = cur.head
+            if cur.lower_ in ("without", "no", "any") or cur.lemma_.lower() in ("deny", "reject", "rule") or \
+                    any(c.dep_ == "neg" or c.lower_ in ("no", "any", "without") for c in cur.children):
+                return None
+        harmful = False
+        for p in n.children:
+            if p.dep_ == "prep" and p.lower_ in ("in", "behind"):
+                for g in p.children:
+                    hit = self.lex.match_noun(g) if g.dep_ == "pobj" else None
+                    if g.dep_ == "pobj" and (g.lemma_.lower() in HARM_NOUNS or (
+                            hit is not None and self._type(hit[0].code) in HARM_TYPES)):
+                        harmful = True
+        if not harmful:
+            return None
+        agents = [a for a in self._noun_agents(ctx, n, None) if a.code not in {s.code for s in speaker}]
+        if not agents:
+            return None
+        return Candidate(n, n.i + 1, "112", list(speaker), agents, None)
 
     def _state_strike(self, ctx: "_Ctx", n: Token) -> tuple[Pattern, list[Token]] | None:
         """"Israeli strikes", "Russia's strikes on Kyiv": a bare "strike" whose owner is a state or
