@@ -1022,7 +1022,8 @@ class EventExtractor:
                                 and r.country not in GENERIC_PLACES), None) or ctx.scene.country_at(ctx.sent_index)
                 if country:
                     actors, fallback = [_implied(ctx, country, "JUD", "prosecutors")], True
-        if not actors and code[:3] == "112" and ctx.speaker.get(v.i):
+        if not actors and code[:3] == "112" and v.lemma_.lower() in ("link", "tie", "connect", "implicate") and \
+                ctx.speaker.get(v.i):
             # "credible allegations linking agents of the Indian government to the killing", "X was
             # linked to the plot, officials said": the one who reports the link makes the accusation
             actors, fallback = list(ctx.speaker[v.i]), True
