@@ -471,3 +471,14 @@ def test_links_and_roles_named_by_a_speaker_accuse(coder):
                          "September 11 attacks, their ambassador said.", "2001-09-21")
     assert "ACCUSE" not in [e[0] for e in evs]
     assert _events(coder, "The minister said Qatar played a key role in the talks.") == []
+
+
+def test_threat_nouns_with_their_owner_and_protesters_gathering(coder):
+    evs = _events(coder, "Turkey's threat to veto Sweden's membership delayed the bid.")
+    assert evs == [("THREATEN", "131", ["TUR"], ["SWE"])]
+    evs = _events(coder, "Erdogan's threats against Greece drew a sharp rebuke from Athens.", "2022-06-10")
+    assert ("THREATEN", "130", ["TURGOV"], ["GRC"]) in evs
+    assert _events(coder, "The terror threat against Europe remains high.") == []
+    evs = _events(coder, "Thousands of protesters gathered outside the Kenyan parliament.")
+    assert evs == [("PROTEST", "141", ["KENCVL"], ["KENGOV"])]
+    assert _events(coder, "EU leaders gathered in Brussels for a summit.") == []

@@ -490,6 +490,11 @@ class EventExtractor:
     def _verb(self, ctx: "_Ctx", v: Token):
         fr = self.frames
         lemma = v.lemma_.lower()
+        if v.dep_ == "acl" and v.head.lemma_.lower() in THREAT_NOUNS and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return self._threat_noun(ctx, v)
+        if lemma in GATHERING_VERBS and (gathered := self._protesters_gathering(ctx, v)) is not None:
+            return gathered
         m = ctx.mention_at[v.i]
         if m is not None and m.end - m.start > 1 and (m.entity.kind in ("organization", "igo") or
                                                      (v.is_title and v.i > ctx.sent.start)):
@@ -1252,6 +1257,34 @@ class EventExtractor:
         if not recipients:
             return None
         return Candidate(v, v.i + 1, code, actors, recipients, None, fallback_actor=c.fallback_actor)
+
+    def _threat_noun(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Russia's threat to use nuclear weapons", "Turkey's threat to veto Sweden's membership": a
+        threat noun with its owner and what is threatened is a threat (composed like "threatened to")."""
+        noun = v.head
+        actors = [e for e in self._noun_agents(ctx, noun, "THREATEN") if (e.start, e.end) not in ctx.places]
+        if not actors:
+            return None
+        hit = self.lex.match_verb(v)
+        code = self.frames.compose("threaten", hit[0].code if hit else None) or "130"
+        for x in _subtree_without_clauses(v):
+            ctx.consumed.add(x.i)
+        recipients = [r for r in self._recipient_entities(ctx, v, hit[1] if hit else [])
+                      if r.code not in {a.code for a in actors}]
+        return Candidate(v, v.i + 1, code, actors, recipients, None)
+
+    def _protesters_gathering(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Thousands of protesters gathered outside the Kenyan parliament": protesters coming together
+        protest (PLOVER 3.12), though "gathered" alone is no event ("leaders gathered in Brussels")."""
+        if self.lex.match_verb(v) is not None or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        words = [subj] + [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if not any(w.lemma_.lower() in ("protester", "demonstrator", "marcher", "protestor") for w in words):
+            return None
+        return self._build_verb(ctx, v, "141", None, [])
 
     def _warrant(self, ctx: "_Ctx", c: Candidate) -> Candidate | None:
         """"The ICC issued arrest warrants for Netanyahu, Gallant and Deif for alleged war crimes": the
@@ -2138,6 +2171,8 @@ def _acts_on_object(v: Token) -> bool:
 
 
 PLACE_NOUNS = frozenset({"country", "territory", "city", "region", "capital", "embassy", "area", "island", "base"})
+# nouns of threatening whose to-infinitive is what is threatened ("Russia's threat to use ...")
+THREAT_NOUNS = frozenset({"threat", "ultimatum"})
 # verbs that only continue or begin the act of their complement ("keep attacking")
 CONTINUATIVE = frozenset({"keep", "continue", "resume", "start", "begin", "go"})
 # verbs of coming out or together whose purpose infinitive is a protest that takes place
