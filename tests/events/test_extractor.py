@@ -482,3 +482,11 @@ def test_threat_nouns_with_their_owner_and_protesters_gathering(coder):
     evs = _events(coder, "Thousands of protesters gathered outside the Kenyan parliament.")
     assert evs == [("PROTEST", "141", ["KENCVL"], ["KENGOV"])]
     assert _events(coder, "EU leaders gathered in Brussels for a summit.") == []
+
+
+def test_sit_ins_split_by_the_tokenizer(coder):
+    evs = _events(coder, "Tens of thousands of protesters kept up a sit-in outside the army headquarters in Khartoum.",
+                  "2019-04-09")
+    assert evs == [("PROTEST", "141", ["SDNCVL"], ["SDNGOV"])]
+    evs = _events(coder, "Farmers held sit-ins on highways across Punjab in India.")
+    assert evs == [("PROTEST", "141", ["INDAGR"], ["INDGOV"])]

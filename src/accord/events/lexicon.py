@@ -234,7 +234,8 @@ class Lexicon:
         # computed once per verb, then most patterns are rejected by a set lookup (verbs such as
         # "cut" or "impose" have hundreds of object patterns)
         objects = _objects(verb)
-        obj_words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+        obj_words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects} | \
+            {f for o in objects if (f := _hyphen_form(o))}
         for c in verb.children:  # "walked off the job": a particle read as a preposition (see _match_slots)
             if c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS:
                 obj_words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
@@ -262,7 +263,7 @@ class Lexicon:
 
     def match_noun(self, noun: Token) -> tuple[Pattern, list[Token]] | None:
         """Best noun pattern for an event noun (modifiers and trailing prepositions checked)."""
-        pats = self.nouns.get(noun.lemma_.lower())
+        pats = self.nouns.get(noun.lemma_.lower()) or self.nouns.get(_hyphen_form(noun) or "")
         if not pats:
             return None
         mods = _modifiers(noun)
@@ -325,8 +326,17 @@ def _modifiers(tok: Token) -> set[str]:
     return out
 
 
+def _hyphen_form(tok: Token) -> str | None:
+    """"sit-in", "build-up": the tokenizer splits hyphenated words and the parser makes the last part
+    the head ("staged a sit-in": dobj "in" with compound "sit"), so patterns may name the whole word."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lemma_.lower()}"
+    return None
+
+
 def _phrase_matches(tok: Token, words: tuple[str, ...]) -> bool:
-    if tok.lemma_.lower() != words[-1] and tok.lower_ != words[-1]:
+    if tok.lemma_.lower() != words[-1] and tok.lower_ != words[-1] and _hyphen_form(tok) != words[-1]:
         return False
     if len(words) == 1:
         return True
