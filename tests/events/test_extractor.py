@@ -490,3 +490,10 @@ def test_sit_ins_split_by_the_tokenizer(coder):
     assert evs == [("PROTEST", "141", ["SDNCVL"], ["SDNGOV"])]
     evs = _events(coder, "Farmers held sit-ins on highways across Punjab in India.")
     assert evs == [("PROTEST", "141", ["INDAGR"], ["INDGOV"])]
+
+
+def test_civilians_shutting_sites_obstruct(coder):
+    evs = _events(coder, "Striking dock workers shut down ports across Belgium.")
+    assert [e[:3] for e in evs] == [("PROTEST", "144", ["BELLAB"])]
+    evs = _events(coder, "Israel closed the Rafah crossing on Sunday.")
+    assert [e[:2] for e in evs] == [("COERCE", "191")]

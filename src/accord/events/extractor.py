@@ -68,7 +68,8 @@ MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ru
                          "dirham", "lira", "won", "million", "billion", "trillion", "bn", "m", "$", "€", "£"})
 # verbs for protesters taking a site (coded PROTEST 144 when civilians do it)
 SITE_SEIZING = frozenset({"occupy", "take", "seize", "storm", "overrun", "blockade", "besiege", "barricade",
-                          "lay", "encircle"})  # "protesters laid siege to parliament"
+                          "lay", "encircle",  # "protesters laid siege to parliament"
+                          "shut", "close", "block"})  # "striking dock workers shut down ports"
 # weapons that can be the subject of a verb of impact, and the CAMEO code of such an attack
 WEAPON_NOUNS = {**{w: "195" for w in ("warplane", "jet", "aircraft", "plane", "drone", "missile", "bomber",
                                       "helicopter", "airstrike", "bomb")},
