@@ -497,3 +497,11 @@ def test_civilians_shutting_sites_obstruct(coder):
     assert [e[:3] for e in evs] == [("PROTEST", "144", ["BELLAB"])]
     evs = _events(coder, "Israel closed the Rafah crossing on Sunday.")
     assert [e[:2] for e in evs] == [("COERCE", "191")]
+
+
+def test_dismissals_and_second_objects_characterise(coder):
+    evs = _events(coder, "Russia's foreign ministry denied that its forces had killed civilians in Bucha, calling "
+                         "images of bodies in the streets a staged provocation by Kyiv.", "2022-04-04")
+    assert ("ACCUSE", "111", ["RUSGOV"], ["UKRGOV"]) in evs
+    evs = _events(coder, "The Kremlin dismissed the report as Russophobic hysteria.")
+    assert [e[:3] for e in evs] == [("ACCUSE", "111", ["RUSGOV"])]

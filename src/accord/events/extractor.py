@@ -679,6 +679,10 @@ class EventExtractor:
                 for a in c.children:
                     if a.dep_ == "amod" and a.i > c.i:
                         words.extend(a.subtree)
+                if any(o.dep_ == "dobj" and o.i < c.i for o in v.children):
+                    # "calling images of bodies a staged provocation by Kyiv": a second object is
+                    # the predicate
+                    words.extend(c.subtree)
         if not words:
             return None
         lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
@@ -694,6 +698,10 @@ class EventExtractor:
         recipients: list[Entity] = []
         if target is not None and target.tag_ not in ("WDT", "WP"):
             recipients = self._entities(ctx, target) or self._phrase_entities(ctx, target, preps=AGENT_PREPS)
+        if not recipients:
+            # "a staged provocation by Kyiv": the predicate names who is behind it
+            recipients = [e for w in words if w.dep_ == "pobj" and w.head.lower_ == "by"
+                          for e in self._entities(ctx, w)]
         if not recipients:
             # the thing characterised is the head of this relative clause, or the clause it refers to
             ref = v.head if v.dep_ in ("relcl", "acl") else target
@@ -2059,12 +2067,15 @@ def _implied(ctx: "_Ctx", country: str, sector: str, label: str) -> Entity:
 
 
 def _subtree_without_clauses(root: Token) -> list[Token]:
-    """Tokens of a subtree, leaving out relative and participial clauses inside it."""
+    """Tokens of a subtree, leaving out relative and participial clauses inside it, and participles
+    of calling or saying that the parser hung on the complement ("denied that its forces had killed
+    civilians, calling the images a staged provocation": the calling is the denier's)."""
     out, stack = [], [root]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos"))
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos") and not (
+            c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEAKER_PARTICIPLES))
     return out
 
 
@@ -2174,6 +2185,9 @@ def _acts_on_object(v: Token) -> bool:
 PLACE_NOUNS = frozenset({"country", "territory", "city", "region", "capital", "embassy", "area", "island", "base"})
 # nouns of threatening whose to-infinitive is what is threatened ("Russia's threat to use ...")
 THREAT_NOUNS = frozenset({"threat", "ultimatum"})
+# participles of characterising or saying that belong to the subject of the main clause
+SPEAKER_PARTICIPLES = frozenset({"call", "calling", "say", "describe", "brand", "dismiss", "accuse", "blame",
+                                 "denounce", "condemn", "warn", "add", "insist"})
 # verbs that only continue or begin the act of their complement ("keep attacking")
 CONTINUATIVE = frozenset({"keep", "continue", "resume", "start", "begin", "go"})
 # verbs of coming out or together whose purpose infinitive is a protest that takes place
