@@ -698,8 +698,9 @@ class EventExtractor:
         recipients: list[Entity] = []
         if target is not None and target.tag_ not in ("WDT", "WP"):
             recipients = self._entities(ctx, target) or self._phrase_entities(ctx, target, preps=AGENT_PREPS)
-        if not recipients:
-            # "a staged provocation by Kyiv": the predicate names who is behind it
+        if not recipients and not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            # "a staged provocation by Kyiv": the predicate names who is behind it (in an active
+            # clause; "is considered a terrorist group by the US" names the one who characterises)
             recipients = [e for w in words if w.dep_ == "pobj" and w.head.lower_ == "by"
                           for e in self._entities(ctx, w)]
         if not recipients:
