@@ -505,3 +505,10 @@ def test_dismissals_and_second_objects_characterise(coder):
     assert ("ACCUSE", "111", ["RUSGOV"], ["UKRGOV"]) in evs
     evs = _events(coder, "The Kremlin dismissed the report as Russophobic hysteria.")
     assert [e[:3] for e in evs] == [("ACCUSE", "111", ["RUSGOV"])]
+
+
+def test_platforms_taken_to_criticise(coder):
+    evs = _events(coder, "Russia's foreign ministry held a news conference to accuse Ukraine of shelling the plant.")
+    assert ("ACCUSE", "1123", ["RUSGOV"], ["UKR"]) in evs
+    evs = _events(coder, "Iran summoned the British envoy to protest the seizure of the tanker.")
+    assert [e[:2] for e in evs] == [("ACCUSE", "114")]

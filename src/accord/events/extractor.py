@@ -517,6 +517,11 @@ class EventExtractor:
             hit = self.lex.match_verb(v)
             own = self.lex.match_verb(v.head)
             trip = hit is not None and hit[0].code[:2] == "14" and (own is None or own[0].code[:2] != "14")
+        if not trip and v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() in PLATFORM_VERBS:
+            # "took to social media to denounce the verdict", "held a news conference to accuse Kyiv":
+            # a platform taken to criticise is the criticism (CAMEO 11)
+            hit = self.lex.match_verb(v)
+            trip = hit is not None and hit[0].code[:2] == "11"
         if not trip and v.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             # "temptations to normalise relations", "troops sent to protect civilians": an infinitive
             # that is not the complement of a verb states a purpose or possibility, not an event
@@ -2191,6 +2196,9 @@ SPEAKER_PARTICIPLES = frozenset({"call", "calling", "say", "describe", "brand", 
                                  "denounce", "condemn", "warn", "add", "insist"})
 # verbs that only continue or begin the act of their complement ("keep attacking")
 CONTINUATIVE = frozenset({"keep", "continue", "resume", "start", "begin", "go"})
+# verbs of taking a platform whose purpose infinitive is a criticism made there
+PLATFORM_VERBS = frozenset({"take", "go", "use", "hold", "call", "convene", "issue", "appear", "post", "publish",
+                            "write", "send", "release", "seize"})
 # verbs of coming out or together whose purpose infinitive is a protest that takes place
 GATHERING_VERBS = frozenset({"gather", "assemble", "congregate", "converge", "flock", "pour", "stream", "throng",
                              "mass", "crowd", "turn", "come", "take", "defy", "brave", "descend", "return",
