@@ -512,3 +512,11 @@ def test_platforms_taken_to_criticise(coder):
     assert ("ACCUSE", "1123", ["RUSGOV"], ["UKR"]) in evs
     evs = _events(coder, "Iran summoned the British envoy to protest the seizure of the tanker.")
     assert [e[:2] for e in evs] == [("ACCUSE", "114")]
+
+
+def test_a_warning_of_an_announced_act_is_one_threat_and_named_protesters_absorb_implied_ones(coder):
+    evs = _events(coder, "China warned it would impose sanctions on Lithuania if it opened a Taiwan office.")
+    assert evs == [("THREATEN", "1312", ["CHN"], ["LTU"])]
+    evs = _events(coder, "Shops were torched and police vehicles pelted with stones in Dakar on Thursday as "
+                         "supporters of opposition leader Ousmane Sonko clashed with security forces.", "2023-06-01")
+    assert [e[0] for e in evs] == ["PROTEST"]

@@ -340,18 +340,18 @@ class EventExtractor:
                 (k.trigger.pos_ == "NOUN" and any(not f.sector and f.country in {e.country for e in a} for f in b))
 
         kept: list[Candidate] = []
-        out = []
-        for c in cands:
-            if self._type(c.code) == "PROTEST":
-                # protesters only implied by the scene are the ones the sentence names elsewhere
-                first = next((k for k in kept if same(c, k) or c.fallback_actor), None)
-                if first is not None:
-                    if not first.recipients:
-                        first.recipients = list(c.recipients)
-                    continue
-                kept.append(c)
-            out.append(c)
-        return out
+        dropped: set[int] = set()
+        # protesters only implied by the scene are the ones the sentence names elsewhere, wherever
+        # they come in the sentence: named protests are kept first
+        for c in sorted((c for c in cands if self._type(c.code) == "PROTEST"), key=lambda c: c.fallback_actor):
+            first = next((k for k in kept if same(c, k) or c.fallback_actor), None)
+            if first is not None:
+                if not first.recipients:
+                    first.recipients = list(c.recipients)
+                dropped.add(id(c))
+                continue
+            kept.append(c)
+        return [c for c in cands if id(c) not in dropped]
 
     def _repressed_protest(self, ctx: "_Ctx", cands: list[Candidate]) -> list[Candidate]:
         """"Police fired tear gas at protesters outside parliament", "security forces opened fire on
@@ -599,9 +599,18 @@ class EventExtractor:
         pattern, used = hit
         if lemma in fr.speech and pattern.size == 1 and (has_ccomp or v.i in ctx.speech_verbs):
             return None
-        if frame is not None and frame[0] == "threaten" and pattern.size == 1 and has_ccomp and \
-                not _threat_clause(next(c for c in v.children if c.dep_ == "ccomp")):
-            return None  # "warned that the country risked sliding into civil war": a pessimistic comment (012)
+        if frame is not None and frame[0] == "threaten" and pattern.size == 1 and has_ccomp:
+            clause = next(c for c in v.children if c.dep_ == "ccomp")
+            if not _threat_clause(clause):
+                return None  # "warned that the country risked sliding into civil war": a pessimistic comment (012)
+            inner = self.lex.match_verb(clause) if clause.pos_ == "VERB" else None
+            if inner is not None and self._type(inner[0].code) in THREAT_TYPES:
+                # "the RMT warned it would stage the biggest walkout unless ...": one threat, of what the
+                # clause announces (not the warning and the announced act as two)
+                ctx.consumed.add(clause.i)
+                cand = self._build_verb(ctx, v, self.frames.compose("threaten", inner[0].code) or "130", None, [])
+                cand.recipients = _unique(cand.recipients + self._recipient_entities(ctx, clause, inner[1]))
+                return cand
         code = self._refine_by_object(pattern, used)
         if code == "128" and v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "relcl", "amod"):
             return None  # "protesters defying a curfew stormed the residence": manner, not a refusal
