@@ -520,3 +520,13 @@ def test_a_warning_of_an_announced_act_is_one_threat_and_named_protesters_absorb
     evs = _events(coder, "Shops were torched and police vehicles pelted with stones in Dakar on Thursday as "
                          "supporters of opposition leader Ousmane Sonko clashed with security forces.", "2023-06-01")
     assert [e[0] for e in evs] == ["PROTEST"]
+
+
+def test_convictions_self_criticism_and_rugby_are_not_accusations_or_protests(coder):
+    evs = _events(coder, "A Tunisian court sentenced opposition leader Rached Ghannouchi to three years in prison on "
+                         "Thursday on charges that his party had accepted foreign funding.", "2024-02-01")
+    assert "ACCUSE" not in [e[0] for e in evs]
+    evs = _events(coder, "Dutch Prime Minister Mark Rutte apologised on Monday for the Netherlands' role in slavery, "
+                         "calling it a crime against humanity.", "2022-12-19")
+    assert "ACCUSE" not in [e[0] for e in evs]
+    assert _events(coder, "Their forwards marched over for two tries in ten minutes, knocking hosts France out.") == []

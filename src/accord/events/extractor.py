@@ -335,6 +335,10 @@ class EventExtractor:
             # the same code, or an event noun whose bare country stands for protesters of that
             # country ("a march from Tel Aviv" read as ISR beside "Israelis")
             a, b = c.actors, k.actors
+            t = c.trigger
+            if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at") and \
+                    t.head.head.i == k.trigger.i:
+                return True  # "pulled down a statue during a Black Lives Matter demonstration"
             return bool({e.code for e in a} & {e.code for e in b}) or \
                 (c.trigger.pos_ == "NOUN" and any(not e.sector and e.country in {f.country for f in b} for e in a)) or \
                 (k.trigger.pos_ == "NOUN" and any(not f.sector and f.country in {e.country for e in a} for f in b))
@@ -722,6 +726,10 @@ class EventExtractor:
             ref = v.head if v.dep_ in ("relcl", "acl") else target
             recipients = self._responsible(ctx, ref) if ref is not None else []
         recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
+        if not recipients and code == "111" and target is not None and target.lower_ in ("it", "this", "that"):
+            # "apologised for the Netherlands' role in slavery, calling it a crime against humanity":
+            # a characterisation of one's own past, or of nobody named, accuses no one
+            return None
         return Candidate(v, v.i + 1, code, actors, recipients, None, fallback_actor=fallback)
 
     def _deadline(self, ctx: "_Ctx", v: Token) -> Candidate | None:
@@ -1257,6 +1265,8 @@ class EventExtractor:
         words = None
         actors: list[Entity] = []
         accused = c.recipients
+        if v.lemma_.lower() in ("sentence", "convict", "jail", "imprison") or _prison_term(v):
+            return None  # convicted on charges: the allegation was proven (PLOVER 3.9.2), not coded
         if code_type == "COERCE" and c.code[:3] == "173":
             for p in v.children:
                 if p.dep_ == "prep" and p.lower_ in ("on", "over", "for"):
@@ -1971,7 +1981,8 @@ class EventExtractor:
         if code == "145" and actors and all(a.sector in ARMED for a in actors):
             code, info = "190", self.ont.codes["190"]  # gunmen storming a building: an assault
         lemmas = {t.lemma_.lower() for t in ctx.sent}
-        if info.event_type == "PROTEST" and lemmas & SPORT_WORDS and \
+        if info.event_type == "PROTEST" and (lemmas & SPORT_WORDS or any(
+                t.pos_ == "NOUN" and t.lemma_.lower() in ("try", "scrum", "lineout", "ruck") for t in ctx.sent)) and \
                 all(a.sector in (None, "CVL") and a.kind != "organization" for a in actors):
             # "City's players protested after the referee awarded a penalty", "Liverpool took part in a
             # rally against racism before kick-off": players and clubs protesting on the pitch
