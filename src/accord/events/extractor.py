@@ -725,7 +725,8 @@ class EventExtractor:
             # the thing characterised is the head of this relative clause, or the clause it refers to
             ref = v.head if v.dep_ in ("relcl", "acl") else target
             recipients = self._responsible(ctx, ref) if ref is not None else []
-        recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
+        recipients = [r for r in recipients if r.code not in {a.code for a in actors} and
+                      not (not r.sector and r.country in {a.country for a in actors})]  # one's own country
         if not recipients and code == "111" and target is not None and target.lower_ in ("it", "this", "that"):
             # "apologised for the Netherlands' role in slavery, calling it a crime against humanity":
             # a characterisation of one's own past, or of nobody named, accuses no one
