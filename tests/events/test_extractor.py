@@ -530,3 +530,19 @@ def test_convictions_self_criticism_and_rugby_are_not_accusations_or_protests(co
                          "calling it a crime against humanity.", "2022-12-19")
     assert "ACCUSE" not in [e[0] for e in evs]
     assert _events(coder, "Their forwards marched over for two tries in ten minutes, knocking hosts France out.") == []
+
+
+def test_force_not_ruled_out_is_threatened(coder):
+    evs = _events(coder, "The White House did not rule out military action against Iran.")
+    assert evs == [("THREATEN", "138", ["USAGOV"], ["IRN"])]
+    evs = _events(coder, "Donald Trump refused on Tuesday to rule out using military or economic coercion to take "
+                         "control of the Panama Canal and Greenland.", "2025-01-07")
+    assert [e[:2] for e in evs] == [("THREATEN", "138")]
+    assert _events(coder, "The coach did not rule out a return for the striker.") == []
+    assert _events(coder, "He did not hesitate to help his neighbours.") == []
+
+
+def test_an_untargeted_threat_beside_a_targeted_one_is_the_same(coder):
+    evs = _events(coder, "The West African bloc ECOWAS gave the military junta in Niger one week on Sunday to reinstate "
+                         "President Mohamed Bazoum, saying it would not rule out the use of force.", "2023-07-30")
+    assert [e[0] for e in evs] == ["THREATEN"]

@@ -199,6 +199,7 @@ class Candidate:
     fallback_actor: bool = False
     hypothetical: bool = False
     reciprocal: bool = False
+    affirmed: bool = False  # a double negation that asserts the act ("did not rule out force")
 
 
 class EventExtractor:
@@ -303,6 +304,12 @@ class EventExtractor:
                 # a prison sentence is a conviction and a detention (gold convention; PLOVER 3.13.3)
                 cands.append(Candidate(c.trigger, c.trigger_end, "116", list(c.actors), list(c.recipients), None,
                                        fallback_actor=c.fallback_actor))
+        threats = [c for c in cands if self._type(c.code) == "THREATEN"]
+        # "gave the junta a week ..., saying it would not rule out the use of force": a threat with no
+        # target named beside one by the same actor with a target is that same threat
+        cands = [c for c in cands if not (c in threats and not c.recipients and any(
+            o is not c and o.recipients and {a.code for a in o.actors} == {a.code for a in c.actors}
+            for o in threats))]
         return self._dedupe(self._merge_participles(cands))
 
     def _protesters_burning(self, cands: list[Candidate]) -> list[Candidate]:
@@ -562,6 +569,8 @@ class EventExtractor:
             return menace
         if lemma == "hold" and (held := self._held_responsible(ctx, v)) is not None:
             return held
+        if lemma in ("hesitate", "rule") and (veiled := self._not_ruled_out(ctx, v)) is not None:
+            return veiled
         frame = fr.frame_of.get(lemma)
         has_ccomp = any(c.dep_ == "ccomp" for c in v.children)
         if lemma in fr.emphasis or lemma == "call" and any(c.lower_ == "attention" for c in v.children):
@@ -906,6 +915,40 @@ class EventExtractor:
             return None
         return Candidate(v, v.i + 1, "130", list(ctx.speaker[v.i]), [], None)
 
+    def _not_ruled_out(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"China said it would not hesitate to use force", "Trump refused to rule out using military
+        coercion": force not excluded is force threatened (PLOVER 3.11), a double negation the frames
+        cannot compose."""
+        negated = any(c.dep_ == "neg" for c in v.children) or (
+            v.dep_ == "xcomp" and v.head.lemma_.lower() in ("refuse", "decline") ) or any(
+            c.dep_ == "neg" for c in v.head.children if v.dep_ == "xcomp")
+        if not negated:
+            return None
+        if v.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
+            return None
+        act = next((c for c in v.children if c.dep_ in ("xcomp", "dobj", "pcomp") or
+                    (c.dep_ == "prep" and c.lower_ == "out")), None)
+        words = {t.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "dobj", "pcomp", "prep", "advcl", "ccomp")
+                 for t in c.subtree}
+        if act is None or not words & THREAT_CONTENT | words & {"coercion", "invasion", "intervention", "war"}:
+            return None
+        hit = self.lex.match_verb(act) if act.pos_ == "VERB" else None
+        code = self.frames.compose("threaten", hit[0].code) if hit and self._type(hit[0].code) in THREAT_TYPES \
+            else ("138" if words & {"force", "military", "coercion", "invasion", "intervention", "war"} else "130")
+        for c in v.children:
+            if c.dep_ in ("xcomp", "dobj", "pcomp", "advcl"):
+                for x in c.subtree:
+                    ctx.consumed.add(x.i)
+        cand = self._build_verb(ctx, v if v.dep_ != "xcomp" else v.head, code or "130", None, [])
+        cand.trigger, cand.trigger_end, cand.negated, cand.affirmed = v, v.i + 1, False, True
+        if not cand.actors:
+            cand.actors = list(ctx.speaker.get(v.i, []))
+        if not cand.recipients:
+            cand.recipients = [e for c in v.children if c.dep_ in ("xcomp", "dobj", "pcomp", "prep")
+                               for t in c.subtree if t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "to")
+                               for e in self._entities(ctx, t)]
+        return cand if cand.actors else None
+
     def _held_responsible(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Iran held the United States responsible for the attack", "Tehran holds Washington fully
         responsible": holding someone responsible or accountable is blaming them (ACCUSE 112)."""
@@ -1077,6 +1120,9 @@ class EventExtractor:
     def _frame(self, ctx: "_Ctx", v: Token, frame: tuple[str, str]) -> Candidate | None:
         kind, base = frame
         comp = self._complement(v, kind)
+        if kind == "reject" and comp is not None and comp.lemma_.lower() in ("rule", "hesitate") and \
+                (veiled := self._not_ruled_out(ctx, comp)) is not None:
+            return veiled  # "refused to rule out using military coercion": a threat, not a refusal
         lex_hit = self.lex.match_verb(v)
         if lex_hit is not None and lex_hit[0].size > 1 and (comp is None or comp in lex_hit[1]) and kind != "order":
             # the lexicon knows this combination ("pledged support", "offered condolences")
@@ -1936,7 +1982,7 @@ class EventExtractor:
     # ------------------------------------------------------------------ records
     def _record(self, c: Candidate, ctx: "_Ctx", s_idx: int, article: Article, year: int | None) -> Event | None:
         attrs = attributes(c.trigger, self.frames.plan, year)
-        negated = attrs.negated or c.negated
+        negated = (attrs.negated or c.negated) and not c.affirmed
         code = c.code
         if attrs.future and not negated:
             code = self.frames.compose("future", code) if self.frames.table.get("future", {}).get(code[:2]) or \
