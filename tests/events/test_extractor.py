@@ -546,3 +546,9 @@ def test_an_untargeted_threat_beside_a_targeted_one_is_the_same(coder):
     evs = _events(coder, "The West African bloc ECOWAS gave the military junta in Niger one week on Sunday to reinstate "
                          "President Mohamed Bazoum, saying it would not rule out the use of force.", "2023-07-30")
     assert [e[0] for e in evs] == ["THREATEN"]
+
+
+def test_forceful_responses_announced_are_threats(coder):
+    evs = _events(coder, "Iran's foreign minister said Tehran would respond decisively to any Israeli attack.")
+    assert ("THREATEN", "138", ["IRNGOV"], ["ISR"]) in evs
+    assert _events(coder, "The central bank said it would react strongly to any rise in inflation.") == []

@@ -107,6 +107,8 @@ NON_ACTOR_HEADS = frozenset({"stock", "share", "market", "index", "currency", "r
                              "bourse", "exchange", "benchmark", "sales", "earnings", "profit"})
 FIGURATIVE = frozenset({"verbal", "rhetorical", "legal", "charm", "media", "diplomatic", "political",
                         "personal", "public", "judicial", "courtroom", "propaganda", "war-of-words"})
+FORCEFUL_ADVERBS = frozenset({"decisively", "forcefully", "firmly", "harshly", "strongly", "swiftly", "militarily",
+                              "resolutely", "severely", "robustly", "mercilessly", "immediately"})
 # harm a speaker announces for someone ("must be punished", "will be crushed"): a threat
 MENACE_VERBS = frozenset({"punish", "crush", "destroy", "eliminate", "annihilate", "obliterate", "avenge",
                           "target", "hunt", "strike", "hit", "smash"})
@@ -855,6 +857,23 @@ class EventExtractor:
             for x in obj.subtree:
                 ctx.consumed.add(x.i)
             return Candidate(v, v.i + 1, "138", list(speaker), targets, None)
+        elif lemma in ("respond", "retaliate", "react", "reply") and (
+                any(c.dep_ == "advmod" and c.lower_ in FORCEFUL_ADVERBS for c in v.children) or
+                any(c.dep_ == "prep" and c.lower_ == "with" and any(t.lemma_.lower() in ("force", "strength", "might")
+                                                                    for t in c.subtree) for c in v.children)):
+            # "Iran's foreign minister said Tehran would respond decisively to any Israeli attack"
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            own = {e.country for e in self._entities(ctx, subj)} if subj is not None else set()
+            if subj is not None and subj.lower_ not in ("it", "we", "they") and not own & {s.country for s in speaker}:
+                return None
+            targets = [e for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+                       for t in c.subtree if t.dep_ in ("pobj", "amod", "compound", "poss")
+                       for e in self._entities(ctx, t) if e.country not in {s.country for s in speaker}]
+            hostile = any(t.dep_ == "pobj" and (h := self.lex.match_noun(t)) is not None and
+                          self._type(h[0].code) in HARM_TYPES for c in v.children if c.dep_ == "prep" for t in c.subtree)
+            if not targets and not hostile and not {t.lemma_.lower() for t in ctx.sent} & FORCE_WORDS:
+                return None  # "the central bank would react strongly to any rise in inflation"
+            return Candidate(v, v.i + 1, "138", list(speaker), _unique(targets), None)
         elif lemma == "pay" and (any(c.lower_ in ("dearly", "heavily") for c in v.children) or any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in v.children)):
             victim = next((c for c in v.children if c.dep_ == "nsubj"), None)       # "will pay dearly"
