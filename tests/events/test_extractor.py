@@ -660,7 +660,7 @@ def test_a_subject_that_names_no_actor_gives_way_to_one_that_does(coder):
 def test_frame_verb_misparsed_as_a_reduced_relative_is_the_clause_verb(coder):
     evs = _events(coder, "Hamas's armed wing threatened on Monday to start executing Israeli civilian hostages.",
                   "2023-10-09")
-    assert evs == [("THREATEN", "130", ["PSEREB"], [])]
+    assert evs == [("THREATEN", "138", ["PSEREB"], ["ISRCVL"])]
     evs = _events(coder, "Pakistan's interior minister threatened on Tuesday to arrest Imran Khan.", "2022-05-24")
     assert [e[:3] for e in evs] == [("THREATEN", "132", ["PAKGOV"])]
     assert _events(coder, "Residents warned to stay indoors fled the town.") == []
@@ -1364,3 +1364,137 @@ def test_a_series_of_attacks_is_owned_only_by_armed_actors_or_states(coder):
     assert _events(coder, "The senator's campaign of attacks on the governor continued.") == []
     evs = _events(coder, "Russia's campaign of strikes on Ukraine's power grid continued.")
     assert [e[:3] for e in evs] == [("ASSAULT", "190", ["RUS"])]
+
+
+def test_continued_acts_ultimatums_on_bills_and_warned_measures(coder):
+    evs = _events(coder, "The Houthis vowed to keep attacking ships linked to Israel.")
+    assert [e[:3] for e in evs] == [("THREATEN", "138", ["YEMREB"])]
+    evs = _events(coder, "Germany pledged to continue supplying weapons to Ukraine.")
+    assert evs == [("AGREE", "0332", ["DEU"], ["UKR"])]
+    evs = _events(coder, "Kenya's biggest union gave the government a 48-hour ultimatum to withdraw the bill.")
+    assert [e[:2] for e in evs] == [("THREATEN", "139")]
+    evs = _events(coder, "Russia's foreign ministry warned Finland of retaliatory measures.")
+    assert evs == [("THREATEN", "138", ["RUSGOV"], ["FIN"])]
+
+
+def test_crowds_dispersed_protest_and_followers_burning_riot(coder):
+    evs = _events(coder, "Georgian police used water cannon to disperse crowds outside parliament.")
+    assert ("PROTEST", "141", ["GEOCVL"], ["GEOGOV"]) in evs
+    evs = _events(coder, "Two suicide bombers attacked crowds outside Kabul airport on Thursday.", "2021-08-26")
+    assert "PROTEST" not in [e[0] for e in evs]
+    evs = _events(coder, "Supporters of Imran Khan torched a military building in Lahore.", "2023-05-10")
+    assert [e[:2] for e in evs] == [("PROTEST", "145")]
+
+
+def test_warrants_name_their_targets_and_charges(coder):
+    evs = _events(coder, "The International Criminal Court issued arrest warrants for Israeli Prime Minister Benjamin "
+                         "Netanyahu and Hamas military chief Mohammed Deif for alleged war crimes.", "2024-11-21")
+    assert ("THREATEN", "130", ["IGOJUD"], ["ISRGOV", "PSEREB"]) in evs
+    assert ("ACCUSE", "1124", ["IGOJUD"], ["ISRGOV", "PSEREB"]) in evs
+    evs = _events(coder, "A Moscow court on Friday ordered the arrest in absentia of International Criminal Court "
+                         "prosecutor Karim Khan.", "2024-05-17")
+    assert evs == [("THREATEN", "130", ["RUSJUD"], ["IGOJUD"])]
+    evs = _events(coder, "A Dhaka court ordered the arrest of the former prime minister.")
+    assert [e[:2] for e in evs] == [("REQUEST", "100")]
+
+
+def test_electoral_fraud_in_a_speaker_s_statement_is_an_accusation(coder):
+    evs = _events(coder, "Kenya's opposition leader said President Kenyatta had rigged the vote.", "2024-03-05")
+    assert evs == [("ACCUSE", "1121", ["KENOPP"], ["KENELI"])]
+    assert _events(coder, "The thieves stole a car, police in Kenya said.") == []
+
+
+def test_links_and_roles_named_by_a_speaker_accuse(coder):
+    evs = _events(coder, "Canadian Prime Minister Justin Trudeau told parliament on Monday that there were credible "
+                         "allegations linking agents of the Indian government to the killing of a Sikh leader.",
+                  "2023-09-18")
+    assert [e[:3] for e in evs] == [("ACCUSE", "112", ["CANGOV"])] and evs[0][3][0].startswith("IND")
+    evs = _events(coder, "Iran's foreign minister said on Friday there were serious indications of an Israeli role in "
+                         "the killing of the scientist.", "2020-11-27")
+    assert evs == [("ACCUSE", "112", ["IRNGOV"], ["ISR"])]
+    evs = _events(coder, "The Taliban refused to hand over Osama bin Laden without proof of his involvement in the "
+                         "September 11 attacks, their ambassador said.", "2001-09-21")
+    assert "ACCUSE" not in [e[0] for e in evs]
+    assert _events(coder, "The minister said Qatar played a key role in the talks.") == []
+
+
+def test_threat_nouns_with_their_owner_and_protesters_gathering(coder):
+    evs = _events(coder, "Turkey's threat to veto Sweden's membership delayed the bid.")
+    assert evs == [("THREATEN", "131", ["TUR"], ["SWE"])]
+    evs = _events(coder, "Erdogan's threats against Greece drew a sharp rebuke from Athens.", "2022-06-10")
+    assert ("THREATEN", "130", ["TURGOV"], ["GRC"]) in evs
+    assert _events(coder, "The terror threat against Europe remains high.") == []
+    evs = _events(coder, "Thousands of protesters gathered outside the Kenyan parliament.")
+    assert evs == [("PROTEST", "141", ["KENCVL"], ["KENGOV"])]
+    # leaders gathering for a summit hold it (CONSULT), they do not protest
+    assert [e[0] for e in _events(coder, "EU leaders gathered in Brussels for a summit.")] == ["CONSULT"]
+
+
+def test_sit_ins_split_by_the_tokenizer(coder):
+    evs = _events(coder, "Tens of thousands of protesters kept up a sit-in outside the army headquarters in Khartoum.",
+                  "2019-04-09")
+    assert evs == [("PROTEST", "141", ["SDNCVL"], ["SDNGOV"])]
+    evs = _events(coder, "Farmers held sit-ins on highways across Punjab in India.")
+    assert evs == [("PROTEST", "141", ["INDAGR"], ["INDGOV"])]
+
+
+def test_civilians_shutting_sites_obstruct(coder):
+    evs = _events(coder, "Striking dock workers shut down ports across Belgium.")
+    assert [e[:3] for e in evs] == [("PROTEST", "144", ["BELLAB"])]
+    evs = _events(coder, "Israel closed the Rafah crossing on Sunday.")
+    assert [e[:2] for e in evs] == [("COERCE", "191")]
+
+
+def test_dismissals_and_second_objects_characterise(coder):
+    evs = _events(coder, "Russia's foreign ministry denied that its forces had killed civilians in Bucha, calling "
+                         "images of bodies in the streets a staged provocation by Kyiv.", "2022-04-04")
+    assert ("ACCUSE", "111", ["RUSGOV"], ["UKRGOV"]) in evs
+    evs = _events(coder, "The Kremlin dismissed the report as Russophobic hysteria.")
+    assert [e[:3] for e in evs] == [("ACCUSE", "111", ["RUSGOV"])]
+
+
+def test_platforms_taken_to_criticise(coder):
+    evs = _events(coder, "Russia's foreign ministry held a news conference to accuse Ukraine of shelling the plant.")
+    assert ("ACCUSE", "1123", ["RUSGOV"], ["UKR"]) in evs
+    evs = _events(coder, "Iran summoned the British envoy to protest the seizure of the tanker.")
+    assert [e[:2] for e in evs] == [("ACCUSE", "114")]
+
+
+def test_a_warning_of_an_announced_act_is_one_threat_and_named_protesters_absorb_implied_ones(coder):
+    evs = _events(coder, "China warned it would impose sanctions on Lithuania if it opened a Taiwan office.")
+    assert evs == [("THREATEN", "1312", ["CHN"], ["LTU"])]
+    evs = _events(coder, "Shops were torched and police vehicles pelted with stones in Dakar on Thursday as "
+                         "supporters of opposition leader Ousmane Sonko clashed with security forces.", "2023-06-01")
+    assert [e[0] for e in evs] == ["PROTEST"]
+
+
+def test_convictions_self_criticism_and_rugby_are_not_accusations_or_protests(coder):
+    evs = _events(coder, "A Tunisian court sentenced opposition leader Rached Ghannouchi to three years in prison on "
+                         "Thursday on charges that his party had accepted foreign funding.", "2024-02-01")
+    assert "ACCUSE" not in [e[0] for e in evs]
+    evs = _events(coder, "Dutch Prime Minister Mark Rutte apologised on Monday for the Netherlands' role in slavery, "
+                         "calling it a crime against humanity.", "2022-12-19")
+    assert "ACCUSE" not in [e[0] for e in evs]
+    assert _events(coder, "Their forwards marched over for two tries in ten minutes, knocking hosts France out.") == []
+
+
+def test_force_not_ruled_out_is_threatened(coder):
+    evs = _events(coder, "The White House did not rule out military action against Iran.")
+    assert evs == [("THREATEN", "138", ["USAGOV"], ["IRN"])]
+    evs = _events(coder, "Donald Trump refused on Tuesday to rule out using military or economic coercion to take "
+                         "control of the Panama Canal and Greenland.", "2025-01-07")
+    assert [e[:2] for e in evs] == [("THREATEN", "138")]
+    assert _events(coder, "The coach did not rule out a return for the striker.") == []
+    assert _events(coder, "He did not hesitate to help his neighbours.") == []
+
+
+def test_an_untargeted_threat_beside_a_targeted_one_is_the_same(coder):
+    evs = _events(coder, "The West African bloc ECOWAS gave the military junta in Niger one week on Sunday to reinstate "
+                         "President Mohamed Bazoum, saying it would not rule out the use of force.", "2023-07-30")
+    assert [e[0] for e in evs] == ["THREATEN"]
+
+
+def test_forceful_responses_announced_are_threats(coder):
+    evs = _events(coder, "Iran's foreign minister said Tehran would respond decisively to any Israeli attack.")
+    assert ("THREATEN", "138", ["IRNGOV"], ["ISR"]) in evs
+    assert _events(coder, "The central bank said it would react strongly to any rise in inflation.") == []

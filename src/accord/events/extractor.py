@@ -87,7 +87,8 @@ MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ru
                          "dirham", "lira", "won", "million", "billion", "trillion", "bn", "m", "$", "€", "£"})
 # verbs for protesters taking a site (coded PROTEST 144 when civilians do it)
 SITE_SEIZING = frozenset({"occupy", "take", "seize", "storm", "overrun", "blockade", "besiege", "barricade",
-                          "lay", "encircle"})  # "protesters laid siege to parliament"
+                          "lay", "encircle",  # "protesters laid siege to parliament"
+                          "shut", "close", "block"})  # "striking dock workers shut down ports"
 # weapons that can be the subject of a verb of impact, and the CAMEO code of such an attack
 WEAPON_NOUNS = {**{w: "195" for w in ("warplane", "jet", "aircraft", "plane", "drone", "missile", "bomber",
                                       "helicopter", "airstrike", "bomb")},
@@ -106,7 +107,10 @@ SPORT_WORDS = frozenset({"referee", "umpire", "equaliser", "equalizer", "fixture
                          "touchdown", "quarterback", "goalkeeper", "midfielder", "halftime", "scoreline",
                          "offside", "kickoff"})
 # words naming people who protest (not rioters or fans): force used on them implies their protest
-REPRESSED_PROTESTERS = ("protest", "demonstrat", "marcher")
+REPRESSED_PROTESTERS = ("protest", "demonstrat", "marcher", "crowd")
+# subjects that name a crowd of followers rather than the leader the "of" phrase names
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "protester", "demonstrator", "rioter", "mob",
+                            "crowd", "partisan"})
 WILLING_ADJ = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
 # verbs with no event code of their own that, after "ready/willing to", offer cooperation
 HELPING_VERBS = frozenset({"work", "help", "engage", "contribute", "assist", "facilitate"})
@@ -148,6 +152,8 @@ NON_ACTOR_HEADS = frozenset({"stock", "share", "market", "index", "currency", "r
                              "bourse", "exchange", "benchmark", "sales", "earnings", "profit"})
 FIGURATIVE = frozenset({"verbal", "rhetorical", "legal", "charm", "media", "diplomatic", "political",
                         "personal", "public", "judicial", "courtroom", "propaganda", "war-of-words"})
+FORCEFUL_ADVERBS = frozenset({"decisively", "forcefully", "firmly", "harshly", "strongly", "swiftly", "militarily",
+                              "resolutely", "severely", "robustly", "mercilessly", "immediately"})
 # harm a speaker announces for someone ("must be punished", "will be crushed"): a threat
 MENACE_VERBS = frozenset({"punish", "crush", "destroy", "eliminate", "annihilate", "obliterate", "avenge",
                           "target", "hunt", "strike", "hit", "smash"})
@@ -178,6 +184,11 @@ ACCUSATION_CODES = (
     ("1121", frozenset({"corruption", "fraud", "bribe", "bribery", "embezzle", "launder", "rig", "steal"})),
     ("1123", frozenset({"attack", "shell", "strike", "invade", "bomb", "aggression", "violate"})),
 )
+VOTE_WORDS = frozenset({"election", "vote", "poll", "ballot", "referendum", "result"})
+# words that say a warrant accuses its target of something
+CRIME_WORDS = frozenset({"alleged", "crime", "charge", "genocide", "deportation", "murder", "corruption", "fraud",
+                         "terrorism", "killing", "torture", "war", "humanity", "abuse", "embezzlement", "treason",
+                         "espionage", "incitement"})
 # verbs of formal legal accusation, done only by prosecutors and courts
 LEGAL_CHARGE_VERBS = frozenset({"charge", "indict", "prosecute", "arraign"})
 CHARGE_NOUNS = frozenset({"charge", "suspicion", "accusation", "allegation", "count"})
@@ -314,6 +325,7 @@ class Candidate:
     fallback_actor: bool = False
     hypothetical: bool = False
     reciprocal: bool = False
+    affirmed: bool = False  # a double negation that asserts the act ("did not rule out force")
 
 
 class EventExtractor:
@@ -416,6 +428,9 @@ class EventExtractor:
             extra = self._charges(ctx, c)
             if extra is not None:
                 cands.append(extra)
+            extra = self._warrant(ctx, c)
+            if extra is not None:
+                cands.append(extra)
         for c in list(cands):
             if c.code[:3] == "173" and c.trigger.pos_ == "VERB" and _prison_term(c.trigger):
                 # "jailed Kara-Murza for 25 years": a conviction as well as a detention (as "sentence")
@@ -426,6 +441,12 @@ class EventExtractor:
                 # a prison sentence is a conviction and a detention (gold convention; PLOVER 3.13.3)
                 cands.append(Candidate(c.trigger, c.trigger_end, "116", list(c.actors), list(c.recipients), None,
                                        fallback_actor=c.fallback_actor))
+        threats = [c for c in cands if self._type(c.code) == "THREATEN"]
+        # "gave the junta a week ..., saying it would not rule out the use of force": a threat with no
+        # target named beside one by the same actor with a target is that same threat
+        cands = [c for c in cands if not (c in threats and not c.recipients and any(
+            o is not c and o.recipients and {a.code for a in o.actors} == {a.code for a in c.actors}
+            for o in threats))]
         return self._dedupe(self._merge_participles(cands))
 
     def _provoker(self, ctx: "_Ctx", c: Candidate) -> list[Entity]:
@@ -478,8 +499,12 @@ class EventExtractor:
         embassy and set it on fire")."""
         out = []
         for c in cands:
-            if c.code == "1712" and c.actors and all(a.sector in CIVILIAN for a in c.actors) and \
-                    any(w in " ".join(a.text.lower() for a in c.actors) for w in PROTESTER_WORDS):
+            subj = next((t for t in c.trigger.children if t.dep_ == "nsubj"), None)
+            followers = subj is not None and subj.lemma_.lower() in FOLLOWER_NOUNS and \
+                not any(a.sector in ARMED or a.sector == "COP" for a in c.actors)
+            if c.code == "1712" and c.actors and (followers or (all(a.sector in CIVILIAN for a in c.actors) and
+                    any(w in " ".join(a.text.lower() for a in c.actors) for w in PROTESTER_WORDS))):
+                # ("supporters of Imran Khan torched a military building": the crowd, not its leader)
                 codes = {a.code for a in c.actors}
                 if any(o is not c and o.code[:2] == "14" and codes & {a.code for a in o.actors} for o in cands):
                     continue
@@ -497,23 +522,27 @@ class EventExtractor:
             # the same code, or an event noun whose bare country stands for protesters of that
             # country ("a march from Tel Aviv" read as ISR beside "Israelis")
             a, b = c.actors, k.actors
+            t = c.trigger
+            if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at") and \
+                    t.head.head.i == k.trigger.i:
+                return True  # "pulled down a statue during a Black Lives Matter demonstration"
             return bool({e.code for e in a} & {e.code for e in b}) or \
                 (c.trigger.pos_ == "NOUN" and any(not e.sector and e.country in {f.country for f in b} for e in a)) or \
                 (k.trigger.pos_ == "NOUN" and any(not f.sector and f.country in {e.country for e in a} for f in b))
 
         kept: list[Candidate] = []
-        out = []
-        for c in cands:
-            if self._type(c.code) == "PROTEST":
-                # protesters only implied by the scene are the ones the sentence names elsewhere
-                first = next((k for k in kept if same(c, k) or c.fallback_actor), None)
-                if first is not None:
-                    if not first.recipients:
-                        first.recipients = list(c.recipients)
-                    continue
-                kept.append(c)
-            out.append(c)
-        return out
+        dropped: set[int] = set()
+        # protesters only implied by the scene are the ones the sentence names elsewhere, wherever
+        # they come in the sentence: named protests are kept first
+        for c in sorted((c for c in cands if self._type(c.code) == "PROTEST"), key=lambda c: c.fallback_actor):
+            first = next((k for k in kept if same(c, k) or c.fallback_actor), None)
+            if first is not None:
+                if not first.recipients:
+                    first.recipients = list(c.recipients)
+                dropped.add(id(c))
+                continue
+            kept.append(c)
+        return [c for c in cands if id(c) not in dropped]
 
     def _repressed_protest(self, ctx: "_Ctx", cands: list[Candidate]) -> list[Candidate]:
         """"Police fired tear gas at protesters outside parliament", "security forces opened fire on
@@ -525,8 +554,11 @@ class EventExtractor:
             if self._type(c.code) not in ("ASSAULT", "COERCE"):
                 continue
             for r in c.recipients:
-                if r.sector not in CIVILIAN or not any(w in r.text.lower() for w in REPRESSED_PROTESTERS):
+                words = [w for w in REPRESSED_PROTESTERS if w in r.text.lower()]
+                if r.sector not in CIVILIAN or not words:
                     continue
+                if words == ["crowd"] and c.code[:3] not in ("175", "170", "173"):
+                    continue  # crowds dispersed, tear-gassed or arrested protest; crowds bombed are victims
                 span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand")
                 if span is None or not len(span) or not (ctx.sent.start <= span.root.i < ctx.sent.end):
                     continue
@@ -717,6 +749,11 @@ class EventExtractor:
     def _verb(self, ctx: "_Ctx", v: Token):
         fr = self.frames
         lemma = v.lemma_.lower()
+        if v.dep_ == "acl" and v.head.lemma_.lower() in THREAT_NOUNS and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return self._threat_noun(ctx, v)
+        if lemma in RALLYING_VERBS and (gathered := self._protesters_gathering(ctx, v)) is not None:
+            return gathered
         m = ctx.mention_at[v.i]
         if m is not None and m.end - m.start > 1 and (m.entity.kind in ("organization", "igo") or
                                                      (v.is_title and v.i > ctx.sent.start)):
@@ -741,6 +778,11 @@ class EventExtractor:
             hit = self.lex.match_verb(v)
             own = self.lex.match_verb(v.head)
             trip = hit is not None and hit[0].code[:2] == "14" and (own is None or own[0].code[:2] != "14")
+        if not trip and v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() in PLATFORM_VERBS:
+            # "took to social media to denounce the verdict", "held a news conference to accuse Kyiv":
+            # a platform taken to criticise is the criticism (CAMEO 11)
+            hit = self.lex.match_verb(v)
+            trip = hit is not None and hit[0].code[:2] == "11"
         planned = v.dep_ == "advcl" and v.head.lemma_.lower() in VOTING_VERBS and v.lemma_.lower() in fr.frame_of
         if not trip and not planned and v.dep_ != "xcomp" and not _voted_act(v) and _first_to(v) is None and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
@@ -795,6 +837,8 @@ class EventExtractor:
             return menace
         if lemma == "hold" and (held := self._held_responsible(ctx, v)) is not None:
             return held
+        if lemma in ("hesitate", "rule") and (veiled := self._not_ruled_out(ctx, v)) is not None:
+            return veiled
         frame = fr.frame_of.get(lemma)
         has_ccomp = any(c.dep_ == "ccomp" for c in v.children)
         if lemma in fr.emphasis or lemma == "call" and any(c.lower_ == "attention" for c in v.children):
@@ -890,9 +934,18 @@ class EventExtractor:
         pattern, used = hit
         if lemma in fr.speech and pattern.size == 1 and (has_ccomp or v.i in ctx.speech_verbs):
             return None
-        if frame is not None and frame[0] == "threaten" and pattern.size == 1 and has_ccomp and \
-                not _threat_clause(next(c for c in v.children if c.dep_ == "ccomp")):
-            return None  # "warned that the country risked sliding into civil war": a pessimistic comment (012)
+        if frame is not None and frame[0] == "threaten" and pattern.size == 1 and has_ccomp:
+            clause = next(c for c in v.children if c.dep_ == "ccomp")
+            if not _threat_clause(clause):
+                return None  # "warned that the country risked sliding into civil war": a pessimistic comment (012)
+            inner = self.lex.match_verb(clause) if clause.pos_ == "VERB" else None
+            if inner is not None and self._type(inner[0].code) in THREAT_TYPES:
+                # "the RMT warned it would stage the biggest walkout unless ...": one threat, of what the
+                # clause announces (not the warning and the announced act as two)
+                ctx.consumed.add(clause.i)
+                cand = self._build_verb(ctx, v, self.frames.compose("threaten", inner[0].code) or "130", None, [])
+                cand.recipients = _unique(cand.recipients + self._recipient_entities(ctx, clause, inner[1]))
+                return cand
         code = self._refine_by_object(pattern, used)
         if code == "0874" and pattern.size <= 2:
             code = self._left_what(ctx, v, code)  # "pulled out of the grain deal", "withdrew from the race"
@@ -1073,6 +1126,10 @@ class EventExtractor:
                 for a in c.children:
                     if a.dep_ == "amod" and a.i > c.i:
                         words.extend(a.subtree)
+                if any(o.dep_ == "dobj" and o.i < c.i for o in v.children):
+                    # "calling images of bodies a staged provocation by Kyiv": a second object is
+                    # the predicate
+                    words.extend(c.subtree)
         if not words:
             return None
         lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
@@ -1095,11 +1152,22 @@ class EventExtractor:
             recipients = [e for w in words if w.dep_ == "poss" for e in self._entities(ctx, w)]
             if not recipients and v.head.head.pos_ in ("VERB", "AUX"):
                 recipients, _ = self._actor_entities(ctx, v.head.head)
+        if not recipients and not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            # "a staged provocation by Kyiv": the predicate names who is behind it (in an active
+            # clause; "is considered a terrorist group by the US" names the one who characterises)
+            recipients = [e for w in words if w.dep_ == "pobj" and w.head.lower_ == "by"
+                          for e in self._entities(ctx, w)]
         if not recipients:
             # the thing characterised is the head of this relative clause, or the clause it refers to
             ref = v.head if v.dep_ in ("relcl", "acl") else target
             recipients = self._responsible(ctx, ref) if ref is not None else []
-        recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
+        state_speaks = all(a.sector in (None, "GOV") for a in actors)  # (an opposition may fault its state)
+        recipients = [r for r in recipients if r.code not in {a.code for a in actors} and
+                      not (state_speaks and not r.sector and r.country in {a.country for a in actors})]  # one's own country
+        if not recipients and code == "111" and target is not None and target.lower_ in ("it", "this", "that"):
+            # "apologised for the Netherlands' role in slavery, calling it a crime against humanity":
+            # a characterisation of one's own past, or of nobody named, accuses no one
+            return None
         return Candidate(v, v.i + 1, code, actors, recipients, None, fallback_actor=fallback)
 
     def _deadline(self, ctx: "_Ctx", v: Token) -> Candidate | None:
@@ -1123,7 +1191,10 @@ class EventExtractor:
         recipients = self._entities(ctx, given)
         if not recipients:
             return None
-        code = "166" if act.lemma_.lower() in LEAVE_VERBS else "139"
+        leaves = act.lemma_.lower() in LEAVE_VERBS and not any(
+            c.dep_ == "dobj" and ctx.mention_at[c.i] is None and c.lemma_.lower() not in PLACE_NOUNS
+            for c in act.children)  # "to withdraw the bill" is an ultimatum, "to leave the country" an expulsion
+        code = "166" if leaves else "139"
         if code == "166" and all(r.sector in NON_DIPLOMATIC for r in recipients):
             code = "174"  # "gave three Wall Street Journal reporters five days to leave": deporting individuals
         for x in act.subtree:
@@ -1363,6 +1434,34 @@ class EventExtractor:
             return None
         if lemma in MENACE_VERBS and any(c.dep_ == "auxpass" for c in v.children):
             victim = next((c for c in v.children if c.dep_ == "nsubjpass"), None)   # "must be punished"
+        elif lemma in MENACE_VERBS and (subj := next((c for c in v.children if c.dep_ == "nsubj"), None)) is not None \
+                and {e.country for e in self._entities(ctx, subj)} & {s.country for s in speaker} and \
+                (obj := next((c for c in v.children if c.dep_ == "dobj"), None)) is not None:
+            # "the defence ministry said the army would crush any attempt at independence": the
+            # speaker's own side announcing force against someone
+            targets = [e for e in self._entities(ctx, obj) or self._phrase_entities(ctx, obj, ("at", "by", "of"),
+                                                                                      deep=True)
+                       if e.country not in {s.country for s in speaker}]
+            for x in obj.subtree:
+                ctx.consumed.add(x.i)
+            return Candidate(v, v.i + 1, "138", list(speaker), targets, None)
+        elif lemma in ("respond", "retaliate", "react", "reply") and (
+                any(c.dep_ == "advmod" and c.lower_ in FORCEFUL_ADVERBS for c in v.children) or
+                any(c.dep_ == "prep" and c.lower_ == "with" and any(t.lemma_.lower() in ("force", "strength", "might")
+                                                                    for t in c.subtree) for c in v.children)):
+            # "Iran's foreign minister said Tehran would respond decisively to any Israeli attack"
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            own = {e.country for e in self._entities(ctx, subj)} if subj is not None else set()
+            if subj is not None and subj.lower_ not in ("it", "we", "they") and not own & {s.country for s in speaker}:
+                return None
+            targets = [e for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+                       for t in c.subtree if t.dep_ in ("pobj", "amod", "compound", "poss")
+                       for e in self._entities(ctx, t) if e.country not in {s.country for s in speaker}]
+            hostile = any(t.dep_ == "pobj" and (h := self.lex.match_noun(t)) is not None and
+                          self._type(h[0].code) in HARM_TYPES for c in v.children if c.dep_ == "prep" for t in c.subtree)
+            if not targets and not hostile and not {t.lemma_.lower() for t in ctx.sent} & FORCE_WORDS:
+                return None  # "the central bank would react strongly to any rise in inflation"
+            return Candidate(v, v.i + 1, "138", list(speaker), _unique(targets), None)
         elif lemma == "pay" and (any(c.lower_ in ("dearly", "heavily") for c in v.children) or any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in v.children)):
             victim = next((c for c in v.children if c.dep_ == "nsubj"), None)       # "will pay dearly"
@@ -1383,6 +1482,15 @@ class EventExtractor:
         speaker = ctx.speaker.get(v.i) or self._quote_speaker(ctx, v)
         if not speaker:
             return None
+        if v.lemma_.lower() in ("rig", "steal", "falsify") and ({t.lemma_.lower() for t in ctx.doc[
+                max(ctx.sent.start, v.i - 15):v.i + 1]} | {t.lemma_.lower() for t in v.subtree}) & VOTE_WORDS:
+            # "an election that the opposition says the ruling party stole", "said the vote was rigged":
+            # an accusation of electoral fraud (ACCUSE 1121)
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")),
+                        None)  # "an election that [the party] stole": the parser gives "that" as a subject too
+            ents = self._entities(ctx, subj) if subj is not None else self._actor_entities(ctx, v)[0]
+            actors = [e for e in ents if e.code not in {s.code for s in speaker}]
+            return Candidate(v, v.i + 1, "1121", list(speaker), actors, None) if actors else None
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         if obj is None:
             return None
@@ -1413,6 +1521,40 @@ class EventExtractor:
                    for c in v.children):
             return None
         return Candidate(v, v.i + 1, "130", list(ctx.speaker[v.i]), [], None)
+
+    def _not_ruled_out(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"China said it would not hesitate to use force", "Trump refused to rule out using military
+        coercion": force not excluded is force threatened (PLOVER 3.11), a double negation the frames
+        cannot compose."""
+        negated = any(c.dep_ == "neg" for c in v.children) or (
+            v.dep_ == "xcomp" and v.head.lemma_.lower() in ("refuse", "decline") ) or any(
+            c.dep_ == "neg" for c in v.head.children if v.dep_ == "xcomp")
+        if not negated:
+            return None
+        if v.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
+            return None
+        act = next((c for c in v.children if c.dep_ in ("xcomp", "dobj", "pcomp") or
+                    (c.dep_ == "prep" and c.lower_ == "out")), None)
+        words = {t.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "dobj", "pcomp", "prep", "advcl", "ccomp")
+                 for t in c.subtree}
+        if act is None or not words & THREAT_CONTENT | words & {"coercion", "invasion", "intervention", "war"}:
+            return None
+        hit = self.lex.match_verb(act) if act.pos_ == "VERB" else None
+        code = self.frames.compose("threaten", hit[0].code) if hit and self._type(hit[0].code) in THREAT_TYPES \
+            else ("138" if words & {"force", "military", "coercion", "invasion", "intervention", "war"} else "130")
+        for c in v.children:
+            if c.dep_ in ("xcomp", "dobj", "pcomp", "advcl"):
+                for x in c.subtree:
+                    ctx.consumed.add(x.i)
+        cand = self._build_verb(ctx, v if v.dep_ != "xcomp" else v.head, code or "130", None, [])
+        cand.trigger, cand.trigger_end, cand.negated, cand.affirmed = v, v.i + 1, False, True
+        if not cand.actors:
+            cand.actors = list(ctx.speaker.get(v.i, []))
+        if not cand.recipients:
+            cand.recipients = [e for c in v.children if c.dep_ in ("xcomp", "dobj", "pcomp", "prep")
+                               for t in c.subtree if t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "to")
+                               for e in self._entities(ctx, t)]
+        return cand if cand.actors else None
 
     def _held_responsible(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Iran held the United States responsible for the attack", "Tehran holds Washington fully
@@ -1624,6 +1766,11 @@ class EventExtractor:
             if partners:
                 actors = _unique(actors + partners)
             recipients = [r for r in recipients if r.code not in {e.code for e in partners} and r.code not in venue]
+        if not actors and code[:3] == "112" and v.lemma_.lower() in ("link", "tie", "connect", "implicate") and \
+                ctx.speaker.get(v.i):
+            # "credible allegations linking agents of the Indian government to the killing", "X was
+            # linked to the plot, officials said": the one who reports the link makes the accusation
+            actors, fallback = list(ctx.speaker[v.i]), True
         if not recipients and self._type(code) in FOR_TYPES:
             # "expressed support for Baku", "aid for Ukraine": the beneficiary of support and aid
             recipients = _unique(self._prep_objects(ctx, [v] + [u for u in used if u.pos_ in ("NOUN", "PROPN")],
@@ -1722,6 +1869,9 @@ class EventExtractor:
                 cand = self._build_verb(ctx, v, "042", None, [on])
                 cand.recipients = host
                 return cand
+        if kind == "reject" and comp is not None and comp.lemma_.lower() in ("rule", "hesitate") and \
+                (veiled := self._not_ruled_out(ctx, comp)) is not None:
+            return veiled  # "refused to rule out using military coercion": a threat, not a refusal
         lex_hit = self.lex.match_verb(v)
         if lex_hit is not None and lex_hit[0].size > 1 and kind != "order" and \
                 (comp is None or comp in lex_hit[1] or self._for_topic(v, comp, lex_hit[1]) or
@@ -1744,6 +1894,13 @@ class EventExtractor:
         comp_code = None
         comp_used: list[Token] = []
         comp_recipients: list[Entity] = []
+        while comp is not None and comp.pos_ == "VERB" and comp.lemma_.lower() in CONTINUATIVE and kind != "cease":
+            # "vowed to keep attacking ships", "pledged to continue supplying arms": the act continued
+            nxt = next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if nxt is None:
+                break
+            ctx.consumed.add(comp.i)
+            comp = nxt
         if comp is not None:
             if not keep_comp:
                 ctx.consumed.add(comp.i)
@@ -1790,6 +1947,13 @@ class EventExtractor:
             # "A Kenyan court ordered the government to halt ...", "the ICJ ordered Israel to": a
             # court's order to others is a demand (gold convention), not an act of its own forces
             code = self.frames.compose("demand", comp_code) or "100"
+            if comp.lemma_.lower() in ("arrest", "detention") and any(t.lower_ == "absentia" for t in v.subtree):
+                # "a Moscow court ordered the arrest in absentia of the ICC prosecutor": a warrant for
+                # someone out of reach, THREATEN arrest (PLOVER 3.11.2), against the one to be arrested
+                cand = self._build_verb(ctx, v, "130", None, [])
+                cand.recipients = [e for x in comp.subtree if x.dep_ == "pobj" and x.head.lower_ == "of"
+                                   for e in self._entities(ctx, x)]
+                return cand
             cand = self._build_verb(ctx, v, code, None, [])
             obj = next((c for c in v.children if c.dep_ in ("dobj", "dative")), None)
             cand.recipients = self._entities(ctx, obj) if obj is not None else list(comp_recipients)
@@ -1976,6 +2140,8 @@ class EventExtractor:
         words = None
         actors: list[Entity] = []
         accused = c.recipients
+        if v.lemma_.lower() in ("sentence", "convict", "jail", "imprison") or _prison_term(v):
+            return None  # convicted on charges: the allegation was proven (PLOVER 3.9.2), not coded
         if code_type == "COERCE" and c.code[:3] == "173":
             for p in v.children:
                 if p.dep_ == "prep" and p.lower_ in ("on", "over", "for"):
@@ -2000,6 +2166,64 @@ class EventExtractor:
         if not recipients:
             return None
         return Candidate(v, v.i + 1, code, actors, recipients, None, fallback_actor=c.fallback_actor)
+
+    def _threat_noun(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Russia's threat to use nuclear weapons", "Turkey's threat to veto Sweden's membership": a
+        threat noun with its owner and what is threatened is a threat (composed like "threatened to")."""
+        noun = v.head
+        actors = [e for e in self._noun_agents(ctx, noun, "THREATEN") if (e.start, e.end) not in ctx.places]
+        if not actors:
+            return None
+        hit = self.lex.match_verb(v)
+        code = self.frames.compose("threaten", hit[0].code if hit else None) or "130"
+        for x in _subtree_without_clauses(v):
+            ctx.consumed.add(x.i)
+        recipients = [r for r in self._recipient_entities(ctx, v, hit[1] if hit else [])
+                      if r.code not in {a.code for a in actors}]
+        return Candidate(v, v.i + 1, code, actors, recipients, None)
+
+    def _protesters_gathering(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Thousands of protesters gathered outside the Kenyan parliament": protesters coming together
+        protest (PLOVER 3.12), though "gathered" alone is no event ("leaders gathered in Brussels")."""
+        if self.lex.match_verb(v) is not None or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        words = [subj] + [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if not any(w.lemma_.lower() in ("protester", "demonstrator", "marcher", "protestor") for w in words):
+            return None
+        return self._build_verb(ctx, v, "141", None, [])
+
+    def _warrant(self, ctx: "_Ctx", c: Candidate) -> Candidate | None:
+        """"The ICC issued arrest warrants for Netanyahu, Gallant and Deif for alleged war crimes": the
+        warrant (THREATEN arrest, PLOVER 3.11.2) is against those it names "for", and when it names
+        what they are accused of, it is also an accusation (ACCUSE allege, as for arrests on charges)."""
+        if c.code != "130" or c.pattern is None:
+            return None
+        warrant = next((u for u in ([c.trigger] + [x for x in c.trigger.children if x.dep_ in ("dobj", "nsubjpass")])
+                        if u.lemma_.lower() == "warrant"), None)
+        if warrant is None:
+            return None
+        crimes: list[Token] = []
+        for h in (warrant, c.trigger):
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ in ("for", "over", "on"):
+                    for g in p.children:
+                        if g.dep_ != "pobj":
+                            continue
+                        ents = self._entities(ctx, g)
+                        if ents and not c.recipients:
+                            c.recipients = ents
+                        elif not ents:
+                            crimes.append(g)
+        words = {w.lemma_.lower() for g in crimes for w in g.subtree}
+        if not c.recipients or not words & CRIME_WORDS:
+            return None
+        code = next((k for k, ws in ACCUSATION_CODES if words & ws), "112")
+        code = "1124" if words & {"war", "genocide", "humanity"} else code
+        return Candidate(c.trigger, c.trigger_end, code, list(c.actors), list(c.recipients), None,
+                         fallback_actor=c.fallback_actor)
 
     def _decided(self, ctx: "_Ctx", v: Token) -> Candidate | None:
         """"Washington's decision to send cluster munitions to Kyiv": the decided act, coded as
@@ -2171,6 +2395,9 @@ class EventExtractor:
             c = self._offer_of(ctx, n)
             if c is not None:
                 return [c]
+        implicated = self._implicating_noun(ctx, n)
+        if implicated is not None:
+            return [implicated]
         acc = self.frames.accusation.get(lemma)
         if acc is not None:
             c = self._accusation(ctx, n, acc)
@@ -2358,6 +2585,34 @@ class EventExtractor:
             if used is not None:
                 return p, [of] + used
         return None
+    def _implicating_noun(self, ctx: "_Ctx", n: Token) -> Candidate | None:
+        """"Zarif said there were serious indications of an Israeli role in the killing": a speaker
+        naming someone's role, hand or involvement in a harmful act accuses them (ACCUSE 112)."""
+        if n.lemma_.lower() not in ("role", "involvement", "hand", "complicity", "fingerprint"):
+            return None
+        speaker = ctx.speaker.get(n.i) or self._quote_speaker(ctx, n)
+        if not speaker:
+            return None
+        cur = n
+        for _ in range(4):  # "without proof of his involvement", "denied any role in": no accusation
+            cur = cur.head
+            if cur.lower_ in ("without", "no", "any") or cur.lemma_.lower() in ("deny", "reject", "rule") or \
+                    any(c.dep_ == "neg" or c.lower_ in ("no", "any", "without") for c in cur.children):
+                return None
+        harmful = False
+        for p in n.children:
+            if p.dep_ == "prep" and p.lower_ in ("in", "behind"):
+                for g in p.children:
+                    hit = self.lex.match_noun(g) if g.dep_ == "pobj" else None
+                    if g.dep_ == "pobj" and (g.lemma_.lower() in HARM_NOUNS or (
+                            hit is not None and self._type(hit[0].code) in HARM_TYPES)):
+                        harmful = True
+        if not harmful:
+            return None
+        agents = [a for a in self._noun_agents(ctx, n, None) if a.code not in {s.code for s in speaker}]
+        if not agents:
+            return None
+        return Candidate(n, n.i + 1, "112", list(speaker), agents, None)
 
     def _state_strike(self, ctx: "_Ctx", n: Token) -> tuple[Pattern, list[Token]] | None:
         """"Israeli strikes", "Russia's strikes on Kyiv": a bare "strike" whose owner is a state or
@@ -3033,7 +3288,7 @@ class EventExtractor:
             # "parliament voted to ratify/approve/recognise": the vote is the ratification, not an
             # intent (AGREE); other acts keep the plan reading ("workers voted to strike next week")
             attrs.future = False
-        negated = attrs.negated or c.negated
+        negated = (attrs.negated or c.negated) and not c.affirmed
         code = c.code
         if attrs.future and not negated:
             code = self.frames.compose("future", code) if self.frames.table.get("future", {}).get(code[:2]) or \
@@ -3098,7 +3353,8 @@ class EventExtractor:
             # "police stormed the Mexican embassy in Quito": a raid (PLOVER COERCE seize), not a riot
             code, info = "171", self.ont.codes["171"]
         lemmas = {t.lemma_.lower() for t in ctx.sent}
-        if info.event_type == "PROTEST" and lemmas & SPORT_WORDS and \
+        if info.event_type == "PROTEST" and (lemmas & SPORT_WORDS or any(
+                t.pos_ == "NOUN" and t.lemma_.lower() in ("try", "scrum", "lineout", "ruck") for t in ctx.sent)) and \
                 all(a.sector in (None, "CVL") and a.kind != "organization" for a in actors):
             # "City's players protested after the referee awarded a penalty", "Liverpool took part in a
             # rally against racism before kick-off": players and clubs protesting on the pitch
@@ -3251,15 +3507,18 @@ def _addressed_place(doc: Doc, ent: Entity) -> bool:
 
 
 def _subtree_without_clauses(root: Token) -> list[Token]:
-    """Tokens of a subtree, leaving out relative and participial clauses inside it, and phrases that
+    """Tokens of a subtree, leaving out relative and participial clauses inside it, phrases that
     date it by a past event ("vowing to resume shuttle diplomacy after their first summit in 12
-    years": the summit took place, whatever was promised)."""
+    years": the summit took place, whatever was promised), and participles of calling or saying
+    that the parser hung on the complement ("denied that its forces had killed civilians, calling
+    the images a staged provocation": the calling is the denier's)."""
     out, stack = [], [root]
     while stack:
         t = stack.pop()
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos") and not _own_clause(c)
-                     and not (c.dep_ == "prep" and c.lower_ in PAST_PREPS and c.head.pos_ in ("VERB", "AUX")))
+                     and not (c.dep_ == "prep" and c.lower_ in PAST_PREPS and c.head.pos_ in ("VERB", "AUX"))
+                     and not (c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEAKER_PARTICIPLES))
     return out
 
 
@@ -3478,6 +3737,17 @@ def _appeals_to(v: Token) -> bool:
     return addressee and asked
 
 
+PLACE_NOUNS = frozenset({"country", "territory", "city", "region", "capital", "embassy", "area", "island", "base"})
+# nouns of threatening whose to-infinitive is what is threatened ("Russia's threat to use ...")
+THREAT_NOUNS = frozenset({"threat", "ultimatum"})
+# participles of characterising or saying that belong to the subject of the main clause
+SPEAKER_PARTICIPLES = frozenset({"call", "calling", "say", "describe", "brand", "dismiss", "accuse", "blame",
+                                 "denounce", "condemn", "warn", "add", "insist"})
+# verbs that only continue or begin the act of their complement ("keep attacking")
+CONTINUATIVE = frozenset({"keep", "continue", "resume", "start", "begin", "go"})
+# verbs of taking a platform whose purpose infinitive is a criticism made there
+PLATFORM_VERBS = frozenset({"take", "go", "use", "hold", "call", "convene", "issue", "appear", "post", "publish",
+                            "write", "send", "release", "seize"})
 # frame verbs whose past participle is not read as a passive before a to-infinitive: "X threatened
 # to ..." is always X's threat (unlike "residents warned/urged/ordered to leave", which are passives)
 ACTIVE_FRAMES = frozenset({"threaten", "vow", "pledge", "promise", "refuse", "decline", "agree", "offer", "swear"})

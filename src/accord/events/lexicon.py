@@ -239,7 +239,8 @@ class Lexicon:
         # computed once per verb, then most patterns are rejected by a set lookup (verbs such as
         # "cut" or "impose" have hundreds of object patterns)
         objects = _objects(verb)
-        obj_words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+        obj_words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects} | \
+            {f for o in objects if (f := _hyphen_form(o))}
         for o in _particle_pobjs(verb):
             obj_words.update((o.lemma_.lower(), o.lower_))
         obj_words |= {t.lemma_.lower() for o in objects for t in _titles(o)}
@@ -274,7 +275,7 @@ class Lexicon:
 
     def match_noun(self, noun: Token) -> tuple[Pattern, list[Token]] | None:
         """Best noun pattern for an event noun (modifiers and trailing prepositions checked)."""
-        pats = self.nouns.get(noun.lemma_.lower())
+        pats = self.nouns.get(noun.lemma_.lower()) or self.nouns.get(_hyphen_form(noun) or "")
         if not pats:
             return None
         mods = _modifiers(noun)
@@ -373,8 +374,17 @@ def _titles(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")]
 
 
+def _hyphen_form(tok: Token) -> str | None:
+    """"sit-in", "build-up": the tokenizer splits hyphenated words and the parser makes the last part
+    the head ("staged a sit-in": dobj "in" with compound "sit"), so patterns may name the whole word."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lemma_.lower()}"
+    return None
+
+
 def _phrase_matches(tok: Token, words: tuple[str, ...]) -> bool:
-    if tok.lemma_.lower() != words[-1] and tok.lower_ != words[-1]:
+    if tok.lemma_.lower() != words[-1] and tok.lower_ != words[-1] and _hyphen_form(tok) != words[-1]:
         title = next((t for t in _titles(tok) if t.lemma_.lower() == words[-1] or t.lower_ == words[-1]), None)
         return title is not None and _phrase_matches(title, words)
     if len(words) == 1:
