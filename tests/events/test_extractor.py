@@ -1131,3 +1131,27 @@ def test_banned_munitions_firebombs_and_knifings(coder):
     assert evs == [("ASSAULT", "190", ["RUSMIL"], [])]
     evs = _events(coder, "Militants knifed a teacher to death outside his school in Arras.")
     assert [e[:2] for e in evs] == [("ASSAULT", "1823")]
+
+
+def test_passive_relative_clause_object_is_the_noun_the_pronoun_stands_for(coder):
+    # "who" is the passive subject of "captured"; the soldiers are what was captured (181, not 192)
+    evs = _events(coder, "The Yemeni army released three soldiers who were captured by Houthi rebels last year.")
+    assert ("ASSAULT", "181", ["YEMREB"], ["YEMMIL"]) in evs
+
+
+def test_attack_noun_with_a_by_agent_under_a_copula_is_an_event(coder):
+    evs = _events(coder, "The bombardment of Idlib by Syrian warplanes was the heaviest in months, monitors said.")
+    assert evs == [("ASSAULT", "194", ["SYRMIL"], ["SYR"])]
+    assert _events(coder, "The attack by Liverpool was the best in the league.") == []
+
+
+def test_captured_combatants_postponed_visits_campaigns_and_offensives_prepared(coder):
+    evs = _events(coder, "Kurdish fighters captured two Islamic State jihadists near the Iraqi border on Friday.")
+    assert [e[:2] for e in evs] == [("ASSAULT", "181")]
+    evs = _events(coder, "Pakistan's foreign minister postponed a visit to Kabul after a border clash.")
+    assert evs == [("REJECT", "125", ["PAKGOV"], ["AFGGOV"])]
+    evs = _events(coder, "Turkey launched a military campaign against Kurdish militias in northern Syria.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "190", ["TUR"])]
+    evs = _events(coder, "The Russian army is preparing a ground offensive in the Donbas, Ukrainian officials said.")
+    assert evs == [("MOBILIZE", "154", ["RUSMIL"], [])]
+    assert _events(coder, "The band postponed its European tour after the singer fell ill.") == []

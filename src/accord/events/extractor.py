@@ -59,6 +59,10 @@ ARMED = frozenset({"UAF", "REB", "MIL", "PRM", "CRM"})
 # event types whose nouns take the one who suffers the act in an "of" phrase (PLOVER 3.13, 3.16:
 # the recipient of COERCE and ASSAULT is the target)
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
+# attack nouns that report an act even under a copula when a "by" phrase names the attacker
+# ("attack", "offensive" and "assault" are left out: "the attack by Liverpool was the best in the league")
+AGENT_BY_NOUNS = frozenset({"bombardment", "bombing", "shelling", "airstrike", "siege", "blockade", "incursion",
+                            "invasion"})
 STATE_STRIKE_NOUNS = frozenset({"strike"})
 # what a "warning" noun that the small model parses as a verb ("weather warning") is about
 WARNING_TOPICS = frozenset({"weather", "storm", "flood", "heat", "heatwave", "snow", "rain", "wind", "gale", "fog",
@@ -2003,7 +2007,7 @@ class EventExtractor:
             return None  # "his intemperate verbal assaults", "a charm offensive", "a legal battle"
         if n.dep_ in ("compound", "amod") and n.head.pos_ in ("NOUN", "PROPN") and n.i < n.head.i:
             return None  # "warning shots", "protest movement", "sanctions relief": a modifier names no event
-        if n.dep_ == "nsubj" and n.head.lemma_.lower() in STATIVE:
+        if n.dep_ == "nsubj" and n.head.lemma_.lower() in STATIVE and not _agent_named_by(n):
             return None  # "cooperation between the two countries falls short": a state, not an event
         if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in ("warrant", "reward", "bounty"):
             return None  # "an ICC warrant for his arrest": the arrest has not happened
@@ -2770,6 +2774,11 @@ class EventExtractor:
                 if not got and c.pos_ in ("NOUN", "PRON"):
                     got = self._phrase_entities(ctx, c, preps=AGENT_PREPS)
                 ents.extend(got)
+        if v.dep_ == "relcl" and v.head.i in used_ids and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in v.children):
+            # "the soldiers who were captured by the rebels": the pattern's object is the noun the
+            # relative pronoun stands for (see lexicon._objects)
+            ents.extend(self._entities(ctx, v.head))
         for u in used:
             if u.dep_ == "pobj" and u.head.head.i == v.i and u.head.lower_ in ("in", "up", "out", "off", "down", "back") and \
                     u.pos_ in ("NOUN", "PROPN"):
@@ -3193,6 +3202,19 @@ def _from_is_agent(etype: str | None) -> bool:
     leaders", "calls from the UN")?  Not for retreats and concessions ("withdrawal from
     Afghanistan"), nor for nouns with no PLOVER type."""
     return etype is not None and etype not in ("RETREAT", "CONCEDE")
+
+
+def _agent_named_by(n: Token) -> bool:
+    """Does an attack, siege or shelling noun name who carried it out with "by" ("the bombardment of
+    the enclave by Russian planes was the heaviest yet")?  Such a noun reports an act even as the
+    subject of a copula, unlike the states that :data:`STATIVE` verbs describe ("cooperation
+    between the two countries falls short")."""
+    if n.pos_ != "NOUN" or n.lemma_.lower() not in AGENT_BY_NOUNS:
+        return False
+    preps = [c for c in n.children if c.dep_ == "prep"]
+    preps += [g for c in preps if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+              for g in p.children if g.dep_ == "prep"]  # "by" hung under the "of" object
+    return any(c.lower_ == "by" and any(p.dep_ == "pobj" for p in c.children) for c in preps)
 
 
 def _has_own_agent(t: Token) -> bool:
