@@ -1155,3 +1155,13 @@ def test_captured_combatants_postponed_visits_campaigns_and_offensives_prepared(
     evs = _events(coder, "The Russian army is preparing a ground offensive in the Donbas, Ukrainian officials said.")
     assert evs == [("MOBILIZE", "154", ["RUSMIL"], [])]
     assert _events(coder, "The band postponed its European tour after the singer fell ill.") == []
+
+
+def test_ordered_truces_and_withdrawals_are_announced_concessions(coder):
+    evs = _events(coder, "Putin ordered a daily humanitarian pause in the besieged town to begin on Tuesday.")
+    assert [e[:3] for e in evs] == [("CONCEDE", "080", ["RUSGOV"])]
+    evs = _events(coder, "Biden ordered the withdrawal of 2,500 US troops from Somalia.")
+    assert [e[:3] for e in evs] == [("CONCEDE", "0356", ["USAGOV"])]
+    evs = _events(coder, "Biden announced a rapid troop withdrawal from Somalia.")
+    assert [e[:3] for e in evs] == [("CONCEDE", "0356", ["USAGOV"])]
+    assert _events(coder, "The referee ordered a pause in the match.") == []

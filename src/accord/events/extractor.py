@@ -1590,9 +1590,13 @@ class EventExtractor:
                 cand.recipients = host
                 return cand
         lex_hit = self.lex.match_verb(v)
-        if lex_hit is not None and lex_hit[0].size > 1 and kind != "order" and \
+        yielding_order = kind == "order" and lex_hit is not None and lex_hit[0].size > 1 and \
+            lex_hit[0].code[:2] in ("03", "08")
+        # ("ordered a humanitarian pause to begin on Tuesday", "ordered the withdrawal of US troops": the
+        # yielding a leader orders is announced, CONCEDE, as "ordered its troops to withdraw" is)
+        if lex_hit is not None and lex_hit[0].size > 1 and (kind != "order" or yielding_order) and \
                 (comp is None or comp in lex_hit[1] or self._for_topic(v, comp, lex_hit[1]) or
-                 _phrasal_hit(v, lex_hit[0])):
+                 _phrasal_hit(v, lex_hit[0]) or yielding_order):
             # the lexicon knows this combination ("pledged support", "offered condolences")
             for u in lex_hit[1]:
                 if not (_has_own_agent(u) or self._actor_modified(ctx, u)):
