@@ -1165,3 +1165,13 @@ def test_ordered_truces_and_withdrawals_are_announced_concessions(coder):
     evs = _events(coder, "Biden announced a rapid troop withdrawal from Somalia.")
     assert [e[:3] for e in evs] == [("CONCEDE", "0356", ["USAGOV"])]
     assert _events(coder, "The referee ordered a pause in the match.") == []
+
+
+def test_what_a_speaker_says_another_must_do_is_the_speaker_s_demand(coder):
+    evs = _events(coder, "The EU said Russia must withdraw its troops from Ukraine.")
+    assert evs == [("REQUEST", "106", ["EUR"], ["RUS"])]
+    evs = _events(coder, "Macron said Iran must release the French hostages immediately.")
+    assert [e[:4] for e in evs] == [("REQUEST", "1053", ["FRAGOV"], ["IRN"])]
+    # the speaker's own resolve is not a demand on itself
+    evs = _events(coder, "Iran said it must defend itself against any Israeli attack.")
+    assert all(e[0] != "REQUEST" for e in evs)

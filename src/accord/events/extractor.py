@@ -59,6 +59,8 @@ ARMED = frozenset({"UAF", "REB", "MIL", "PRM", "CRM"})
 # event types whose nouns take the one who suffers the act in an "of" phrase (PLOVER 3.13, 3.16:
 # the recipient of COERCE and ASSAULT is the target)
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
+# modals that make a reported act an obligation the speaker lays on its doer (see _obliged)
+OBLIGATION_MODALS = frozenset({"must", "should"})
 # attack nouns that report an act even under a copula when a "by" phrase names the attacker
 # ("attack", "offensive" and "assault" are left out: "the attack by Liverpool was the best in the league")
 AGENT_BY_NOUNS = frozenset({"bombardment", "bombing", "shelling", "airstrike", "siege", "blockade", "incursion",
@@ -370,6 +372,7 @@ class EventExtractor:
                     one.code = "190"  # troops or militants raiding a camp: an assault, not a police search
                 if one.actors:
                     cands.append(one)
+        cands = [self._obliged(ctx, c) for c in cands]
         protests = [c for c in cands if self._type(c.code) == "PROTEST"]
         if protests:
             # "protesters ... demanding the resignation", "workers pressed the government for a higher
@@ -405,6 +408,23 @@ class EventExtractor:
                 cands.append(Candidate(c.trigger, c.trigger_end, "116", list(c.actors), list(c.recipients), None,
                                        fallback_actor=c.fallback_actor))
         return self._dedupe(self._merge_participles(cands))
+
+    def _obliged(self, ctx: "_Ctx", c: Candidate) -> Candidate:
+        """An act a speaker says another party must or should do is the speaker's demand, not the act:
+        "Russia must withdraw its troops, the EU said", "told the EU it must take back its fighters
+        and put them on trial" (REQUEST from the speaker to the one obliged; dev gold: "told Blinken
+        that Washington must respect China's position" is 1042 from China to the US)."""
+        v = c.trigger
+        if v.pos_ not in ("VERB", "AUX") or self._type(c.code) in (None, "REQUEST") or v.i not in ctx.speaker:
+            return c
+        heads = [v] + ([v.head] if v.dep_ == "conj" else [])  # "must take back ... and put them on trial"
+        if not any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for h in heads for a in h.children):
+            return c
+        speaker = [e for e in ctx.speaker[v.i] if e.code not in {a.code for a in c.actors}]
+        if not speaker or not c.actors:
+            return c  # "Iran said it must defend itself": the speaker's own resolve, not a demand
+        code = self.frames.compose("demand", c.code) or "100"
+        return Candidate(v, c.trigger_end, code, speaker, list(c.actors), None)
 
     def _provoker(self, ctx: "_Ctx", c: Candidate) -> list[Entity]:
         """The party a reaction answers when the text names it only in the clause saying why: "Japan
