@@ -1175,3 +1175,18 @@ def test_what_a_speaker_says_another_must_do_is_the_speaker_s_demand(coder):
     # the speaker's own resolve is not a demand on itself
     evs = _events(coder, "Iran said it must defend itself against any Israeli attack.")
     assert all(e[0] != "REQUEST" for e in evs)
+
+
+def test_captured_people_and_nominal_impositions_detentions_deportations(coder):
+    evs = _events(coder, "Kurdish forces captured him near the border in January.")
+    assert [e[:2] for e in evs] == [("ASSAULT", "181")]
+    evs = _events(coder, "Iran denounced Washington's reimposition of sanctions on its oil sector.")
+    assert ("SANCTION", "163", ["USAGOV"], []) in evs
+    evs = _events(coder, "Rights groups condemned the deportation of Afghan refugees by Pakistan.")
+    assert ("COERCE", "174", ["PAK"], ["AFGREF"]) in evs
+    assert _events(coder, "In recognition of his efforts, the president was given an award.") == []
+
+
+def test_martial_law_by_an_actor_with_no_country_does_not_crash(coder):
+    evs = _events(coder, "Martial law imposed by the president was lifted a day later.")
+    assert [e[:2] for e in evs] == [("COERCE", "1724")]

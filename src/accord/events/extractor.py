@@ -870,6 +870,8 @@ class EventExtractor:
                 not _threat_clause(next(c for c in v.children if c.dep_ == "ccomp")):
             return None  # "warned that the country risked sliding into civil war": a pessimistic comment (012)
         code = self._refine_by_object(pattern, used)
+        if code == "192" and pattern.size == 1 and lemma in ("capture", "recapture") and _captive_person(v):
+            code = "181"  # "Kotey, who was captured by the SDF", "captured him": a captive, not territory
         if code == "0874" and pattern.size <= 2:
             code = self._left_what(ctx, v, code)  # "pulled out of the grain deal", "withdrew from the race"
             if code is None:
@@ -2978,7 +2980,9 @@ class EventExtractor:
         if code[:2] == "20" and actors and all(a.sector in CIVILIAN for a in actors):
             return None  # "people internally displaced": the victims, not the perpetrators of mass violence
         if code[:4] in ("1723", "1724", "172", "1721") and not recipients and len(own) == 1 and \
-                all(a.sector in ("GOV", "MIL", "COP") for a in actors):
+                None not in own and all(a.sector in ("GOV", "MIL", "COP") for a in actors):
+            # (an actor with no country, "the president" in an article that names no state, implies none;
+            # before this check the implied recipient crashed the whole article)
             # a curfew, a state of emergency or martial law, a nationwide restriction: imposed on the
             # state's own people, coded as the country (gold convention; PLOVER 3.13 restrict)
             recipients = [_implied(ctx, next(iter(own)), "", "country")]
@@ -3239,6 +3243,14 @@ def _agent_named_by(n: Token) -> bool:
     preps += [g for c in preps if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
               for g in p.children if g.dep_ == "prep"]  # "by" hung under the "of" object
     return any(c.lower_ == "by" and any(p.dep_ == "pobj" for p in c.children) for c in preps)
+
+
+def _captive_person(v: Token) -> bool:
+    """Is what ``v`` captured a person: a named person, "him"/"her", or "who"?"""
+    objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if v.dep_ in ("relcl", "acl") and v.head.pos_ == "PROPN":
+        objs.append(v.head)  # "Kotey, who was captured", "Kotey, captured in January"
+    return any(o.ent_type_ == "PERSON" or o.lower_ in ("him", "her", "who", "whom") for o in objs)
 
 
 def _has_own_agent(t: Token) -> bool:
