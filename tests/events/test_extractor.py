@@ -1190,3 +1190,11 @@ def test_captured_people_and_nominal_impositions_detentions_deportations(coder):
 def test_martial_law_by_an_actor_with_no_country_does_not_crash(coder):
     evs = _events(coder, "Martial law imposed by the president was lifted a day later.")
     assert [e[:2] for e in evs] == [("COERCE", "1724")]
+
+
+def test_killed_in_clashes_between_or_shelling_by_names_the_fighters(coder):
+    evs = _events(coder, "Ten soldiers were killed in fighting between the army and the RSF in Khartoum.")
+    assert evs == [("ASSAULT", "190", ["SDNMIL", "SDNREB"], [])]
+    evs = _events(coder, "Ten civilians were killed in shelling by the Syrian army.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "194", ["SYRMIL"])]
+    assert _events(coder, "The ambassador was recalled in protest at the killing.") == []

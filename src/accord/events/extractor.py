@@ -1465,6 +1465,13 @@ class EventExtractor:
     def _build_verb(self, ctx: "_Ctx", v: Token, code: str, pattern: Pattern | None,
                     used: list[Token]) -> Candidate:
         actors, fallback = self._actor_entities(ctx, v)
+        if v.tag_ == "VBG" and v.dep_ == "pcomp" and (fallback or not actors):
+            # "killed in shelling by the Syrian army": the small model reads the gerund as a verb under
+            # "in", with its doer in a "by" phrase rather than as a subject
+            by = [e for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for p in c.children if p.dep_ == "pobj" for e in self._entities(ctx, p)]
+            if by:
+                actors, fallback = by, False
         recipients = self._recipient_entities(ctx, v, used)
         if _finite_modifier(v) and v.head.pos_ in ("NOUN", "PROPN"):
             recipients = _unique(recipients + self._entities(ctx, v.head))  # "court jailed [politician X]"
@@ -2027,7 +2034,8 @@ class EventExtractor:
             return None  # "Cooperation" in "Economic Cooperation Organization" names an actor
         in_money = n.dep_ == "pobj" and n.head.lower_ == "in" and _is_amount(n.head.head)
         if n.dep_ == "pobj" and n.head.lower_ == "in" and not in_money and lemma not in DEFIANCE_NOUNS and \
-                not any(c.dep_ in ("det", "amod", "poss", "compound") for c in n.children):
+                not any(c.dep_ in ("det", "amod", "poss", "compound") for c in n.children) and \
+                not _names_its_sides(n):
             return None  # "recalled its ambassador in protest": the manner of another event
         if any(c.dep_ == "amod" and c.lower_ in FIGURATIVE for c in n.children):
             return None  # "his intemperate verbal assaults", "a charm offensive", "a legal battle"
@@ -3243,6 +3251,14 @@ def _agent_named_by(n: Token) -> bool:
     preps += [g for c in preps if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
               for g in p.children if g.dep_ == "prep"]  # "by" hung under the "of" object
     return any(c.lower_ == "by" and any(p.dep_ == "pobj" for p in c.children) for c in preps)
+
+
+def _names_its_sides(n: Token) -> bool:
+    """"killed in clashes between the army and the RSF", "died in clashes with police", "killed in
+    airstrikes by Russian warplanes": a bare plural event noun after "in" that names who fought or
+    struck is an event of its own, not the manner of the verb ("in protest", "in response")."""
+    preps = {c.lower_ for c in n.children if c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)}
+    return bool(preps & {"between", "by"}) or ("with" in preps and n.lemma_.lower() in CLASH_WORDS)
 
 
 def _captive_person(v: Token) -> bool:
