@@ -1198,3 +1198,11 @@ def test_killed_in_clashes_between_or_shelling_by_names_the_fighters(coder):
     evs = _events(coder, "Ten civilians were killed in shelling by the Syrian army.")
     assert [e[:3] for e in evs] == [("ASSAULT", "194", ["SYRMIL"])]
     assert _events(coder, "The ambassador was recalled in protest at the killing.") == []
+
+
+def test_a_speaker_branding_an_actor_terrorist_accuses_it(coder):
+    evs = _events(coder, "Ankara says the YPG is a terrorist group.")
+    assert evs == [("ACCUSE", "112", ["TURGOV"], ["SYRREB"])]
+    assert _events(coder, "Turkey said the YPG is not a terrorist group.") == []
+    evs = _events(coder, "The PKK has fought a decades-long insurgency against the Turkish state.")
+    assert evs == [("ASSAULT", "190", ["TURREB"], ["TURGOV"])]

@@ -59,6 +59,8 @@ ARMED = frozenset({"UAF", "REB", "MIL", "PRM", "CRM"})
 # event types whose nouns take the one who suffers the act in an "of" phrase (PLOVER 3.13, 3.16:
 # the recipient of COERCE and ASSAULT is the target)
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
+# words that brand a body terrorist when a speaker says an actor is one (see _branded)
+TERROR_WORDS = frozenset({"terrorist", "terror", "terrorism"})
 # modals that make a reported act an obligation the speaker lays on its doer (see _obliged)
 OBLIGATION_MODALS = frozenset({"must", "should"})
 # attack nouns that report an act even under a copula when a "by" phrase names the attacker
@@ -342,6 +344,9 @@ class EventExtractor:
             if t.lemma_.lower() == "be" and t.i in ctx.speaker and (c := self._on_the_table(ctx, t)) is not None:
                 cands.append(c)
                 continue
+            if t.lemma_.lower() == "be" and t.i in ctx.speaker and (c := self._branded(ctx, t)) is not None:
+                cands.append(c)
+                continue
             if t.lemma_.lower() in RESPONSIBILITY_VERBS and t.i in ctx.speaker and \
                     (c := self._responsibility(ctx, t)) is not None:
                 told = {(a.code, r.country) for k in cands if self._type(k.code) == "ACCUSE"
@@ -408,6 +413,22 @@ class EventExtractor:
                 cands.append(Candidate(c.trigger, c.trigger_end, "116", list(c.actors), list(c.recipients), None,
                                        fallback_actor=c.fallback_actor))
         return self._dedupe(self._merge_participles(cands))
+
+    def _branded(self, ctx: "_Ctx", v: Token) -> Candidate | None:
+        """"Ankara says the YPG is a terrorist group", "... is the Syrian arm of a terror group": a
+        speaker labelling a named actor a terrorist body accuses it (ACCUSE 112, as "Turkey considers
+        the YPG a terrorist organisation" and "deems it a terrorist group" are coded)."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in v.children if c.dep_ == "attr"), None)
+        if subj is None or attr is None or any(c.dep_ == "neg" for c in v.children):
+            return None
+        if not any(w.lower_ in TERROR_WORDS for w in attr.subtree):
+            return None
+        recipients = self._entities(ctx, subj)
+        actors = [e for e in ctx.speaker.get(v.i, []) if e.code not in {r.code for r in recipients}]
+        if not actors or not recipients:
+            return None
+        return Candidate(v, v.i + 1, "112", actors, recipients, None)
 
     def _obliged(self, ctx: "_Ctx", c: Candidate) -> Candidate:
         """An act a speaker says another party must or should do is the speaker's demand, not the act:
