@@ -1206,3 +1206,11 @@ def test_a_speaker_branding_an_actor_terrorist_accuses_it(coder):
     assert _events(coder, "Turkey said the YPG is not a terrorist group.") == []
     evs = _events(coder, "The PKK has fought a decades-long insurgency against the Turkish state.")
     assert evs == [("ASSAULT", "190", ["TURREB"], ["TURGOV"])]
+
+
+def test_the_noun_a_passive_relative_clause_describes_suffers_the_act(coder):
+    # with no "by" phrase, the journalists are the victims, not the executioners
+    assert _events(coder, "The militants have claimed several prisoners, including Italian journalists "
+                          "who were executed on camera.") == []
+    evs = _events(coder, "Ankara says the presence was the result of an agreement aimed at fighting terrorism.")
+    assert all(e[0] != "ACCUSE" for e in evs)

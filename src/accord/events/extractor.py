@@ -61,6 +61,8 @@ ARMED = frozenset({"UAF", "REB", "MIL", "PRM", "CRM"})
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
 # words that brand a body terrorist when a speaker says an actor is one (see _branded)
 TERROR_WORDS = frozenset({"terrorist", "terror", "terrorism"})
+TERROR_BODIES = frozenset({"group", "organisation", "organization", "network", "outfit", "movement", "entity",
+                           "cell", "army", "militia", "state"})
 # modals that make a reported act an obligation the speaker lays on its doer (see _obliged)
 OBLIGATION_MODALS = frozenset({"must", "should"})
 # attack nouns that report an act even under a copula when a "by" phrase names the attacker
@@ -422,8 +424,11 @@ class EventExtractor:
         attr = next((c for c in v.children if c.dep_ == "attr"), None)
         if subj is None or attr is None or any(c.dep_ == "neg" for c in v.children):
             return None
-        if not any(w.lower_ in TERROR_WORDS for w in attr.subtree):
-            return None
+        bodies = [attr] + [g for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"]  # "the Syrian arm of a terror group"
+        if not any(b.lemma_.lower() == "terrorist" or (b.lemma_.lower() in TERROR_BODIES and any(
+                m.dep_ in ("amod", "compound") and m.lower_ in TERROR_WORDS for m in b.children)) for b in bodies):
+            return None  # not "the presence was the result of an agreement to fight terrorism"
         recipients = self._entities(ctx, subj)
         actors = [e for e in ctx.speaker.get(v.i, []) if e.code not in {r.code for r in recipients}]
         if not actors or not recipients:
@@ -2770,6 +2775,19 @@ class EventExtractor:
                 agents = self._noun_agents(ctx, act, self._noun_type(act))
                 if agents:
                     return agents, False
+        if how == "relcl" and tok.dep_ != "appos" and \
+                any(c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in v.children):
+            # (an appositive head, "Fakhrizadeh, the country's top scientist, who was ambushed", keeps the
+            # older reading: dev deve-0033 gets its actor there through the coreference of "the country")
+            # "journalists who were executed on camera": the noun a passive relative clause describes
+            # suffers the act; with no "by" phrase the doer is only the agent of an event noun the
+            # noun belongs to ("an Israeli role in the killing of X, who was ambushed")
+            act = self._act_of_relative(v)
+            if act is not None and act.i not in ctx.consumed:
+                agents = self._noun_agents(ctx, act, self._noun_type(act))
+                if agents:
+                    return agents, False
+            return [], False
         if tok is None:
             stray = _stray_subject(v)
             if stray is not None and ctx.mention_at[stray.i] is not None:
