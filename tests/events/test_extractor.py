@@ -1214,3 +1214,11 @@ def test_the_noun_a_passive_relative_clause_describes_suffers_the_act(coder):
                           "who were executed on camera.") == []
     evs = _events(coder, "Ankara says the presence was the result of an agreement aimed at fighting terrorism.")
     assert all(e[0] != "ACCUSE" for e in evs)
+
+
+def test_the_act_a_demand_noun_names_is_demanded_not_done(coder):
+    evs = _events(coder, "The EU rejected Russia's demand that Ukraine withdraw its troops from the four regions.")
+    assert ("REQUEST", "106", ["RUS"], ["UKR"]) in evs and all(e[0] != "RETREAT" for e in evs)
+    evs = [(e.event_type, e.negated) for e in coder.code(
+        "The EU said Russia must not attack Moldova.", "2024-03-05")]
+    assert evs == [("REQUEST", False)]

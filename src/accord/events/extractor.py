@@ -65,6 +65,8 @@ TERROR_BODIES = frozenset({"group", "organisation", "organization", "network", "
                            "cell", "army", "militia", "state"})
 # modals that make a reported act an obligation the speaker lays on its doer (see _obliged)
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# nouns whose "that" clause names what their owner demands (see _demanded_by_noun)
+DEMAND_NOUNS = frozenset({"demand", "insistence", "ultimatum", "call", "request", "order"})
 # attack nouns that report an act even under a copula when a "by" phrase names the attacker
 # ("attack", "offensive" and "assault" are left out: "the attack by Liverpool was the best in the league")
 AGENT_BY_NOUNS = frozenset({"bombardment", "bombing", "shelling", "airstrike", "siege", "blockade", "incursion",
@@ -379,7 +381,7 @@ class EventExtractor:
                     one.code = "190"  # troops or militants raiding a camp: an assault, not a police search
                 if one.actors:
                     cands.append(one)
-        cands = [self._obliged(ctx, c) for c in cands]
+        cands = [self._demanded_by_noun(ctx, self._obliged(ctx, c)) for c in cands]
         protests = [c for c in cands if self._type(c.code) == "PROTEST"]
         if protests:
             # "protesters ... demanding the resignation", "workers pressed the government for a higher
@@ -447,10 +449,30 @@ class EventExtractor:
         if not any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for h in heads for a in h.children):
             return c
         speaker = [e for e in ctx.speaker[v.i] if e.code not in {a.code for a in c.actors}]
+        verb = next((t for t in v.ancestors if t.i in ctx.speech_verbs), v)
+        return self._demanded(c, speaker, verb)
+
+    def _demanded_by_noun(self, ctx: "_Ctx", c: Candidate) -> Candidate:
+        """"Trump's demand that Germany, France and Britain repatriate their citizens", "his insistence
+        that Turkey not attack": the act a demand noun's clause names is what its owner demands (REQUEST
+        from the owner to the doer), not an act that happened."""
+        v = c.trigger
+        heads = [v] + ([v.head] if v.dep_ == "conj" else [])
+        noun = next((h.head for h in heads if h.dep_ in ("acl", "ccomp") and h.head.pos_ == "NOUN" and
+                     h.head.lemma_.lower() in DEMAND_NOUNS and
+                     any(m.dep_ == "mark" and m.lower_ == "that" for m in h.children)), None)
+        if noun is None or v.pos_ not in ("VERB", "AUX") or self._type(c.code) in (None, "REQUEST"):
+            return c
+        owner = [e for e in self._noun_agents(ctx, noun, "REQUEST") if e.code not in {a.code for a in c.actors}]
+        return self._demanded(c, owner, noun)
+
+    def _demanded(self, c: Candidate, speaker: list[Entity], trigger: Token) -> Candidate:
+        """``c`` as the demand of ``speaker`` on its doers (demand sub-code by the act demanded), with
+        the demanding word as trigger: a demand not to attack is not a negated demand."""
         if not speaker or not c.actors:
             return c  # "Iran said it must defend itself": the speaker's own resolve, not a demand
         code = self.frames.compose("demand", c.code) or "100"
-        return Candidate(v, c.trigger_end, code, speaker, list(c.actors), None)
+        return Candidate(trigger, trigger.i + 1, code, speaker, list(c.actors), None)
 
     def _provoker(self, ctx: "_Ctx", c: Candidate) -> list[Entity]:
         """The party a reaction answers when the text names it only in the clause saying why: "Japan
