@@ -1222,3 +1222,11 @@ def test_the_act_a_demand_noun_names_is_demanded_not_done(coder):
     evs = [(e.event_type, e.negated) for e in coder.code(
         "The EU said Russia must not attack Moldova.", "2024-03-05")]
     assert evs == [("REQUEST", False)]
+
+
+def test_being_in_talks_is_holding_talks(coder):
+    evs = _events(coder, "Iraq is in talks with the United States over the future of US troops.")
+    assert evs == [("CONSULT", "040", ["IRQ", "USA"], [])]
+    evs = _events(coder, "Turkey and Russia are in negotiations over a new gas pipeline.")
+    assert [e[:3] for e in evs] == [("CONSULT", "046", ["RUS", "TUR"])]
+    assert _events(coder, "The minister said the matter was in discussion.") == []

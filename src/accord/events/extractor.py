@@ -65,6 +65,8 @@ TERROR_BODIES = frozenset({"group", "organisation", "organization", "network", "
                            "cell", "army", "militia", "state"})
 # modals that make a reported act an obligation the speaker lays on its doer (see _obliged)
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# nouns of negotiation that "be in ..." or "in ... with" report as happening (see _names_its_sides)
+TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation", "contact", "dialogue"})
 # nouns whose "that" clause names what their owner demands (see _demanded_by_noun)
 DEMAND_NOUNS = frozenset({"demand", "insistence", "ultimatum", "call", "request", "order"})
 # attack nouns that report an act even under a copula when a "by" phrase names the attacker
@@ -3315,11 +3317,13 @@ def _agent_named_by(n: Token) -> bool:
 
 
 def _names_its_sides(n: Token) -> bool:
-    """"killed in clashes between the army and the RSF", "died in clashes with police", "killed in
+    """"Iraq is in talks with the US", "killed in clashes between the army and the RSF", "died in clashes with police", "killed in
     airstrikes by Russian warplanes": a bare plural event noun after "in" that names who fought or
     struck is an event of its own, not the manner of the verb ("in protest", "in response")."""
     preps = {c.lower_ for c in n.children if c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)}
-    return bool(preps & {"between", "by"}) or ("with" in preps and n.lemma_.lower() in CLASH_WORDS)
+    if n.lemma_.lower() in TALK_NOUNS and n.head.head.lemma_.lower() == "be":
+        return True  # "Baghdad and Washington are in talks to ...", "Iraq is in talks with the US"
+    return bool(preps & {"between", "by"}) or ("with" in preps and n.lemma_.lower() in CLASH_WORDS | TALK_NOUNS)
 
 
 def _captive_person(v: Token) -> bool:
