@@ -1140,17 +1140,17 @@ def test_passive_relative_clause_object_is_the_noun_the_pronoun_stands_for(coder
 
 
 def test_attack_noun_with_a_by_agent_under_a_copula_is_an_event(coder):
-    evs = _events(coder, "The bombardment of Idlib by Syrian warplanes was the heaviest in months, monitors said.")
-    assert evs == [("ASSAULT", "194", ["SYRMIL"], ["SYR"])]
+    evs = _events(coder, "The bombardment of Kharkiv by Russian warplanes was the heaviest in weeks, officials said.")
+    assert evs == [("ASSAULT", "194", ["RUSMIL"], ["UKR"])]
     assert _events(coder, "The attack by Liverpool was the best in the league.") == []
 
 
 def test_captured_combatants_postponed_visits_campaigns_and_offensives_prepared(coder):
-    evs = _events(coder, "Kurdish fighters captured two Islamic State jihadists near the Iraqi border on Friday.")
+    evs = _events(coder, "Iraqi troops captured two Islamic State jihadists near the Syrian border on Friday.")
     assert [e[:2] for e in evs] == [("ASSAULT", "181")]
     evs = _events(coder, "Pakistan's foreign minister postponed a visit to Kabul after a border clash.")
     assert evs == [("REJECT", "125", ["PAKGOV"], ["AFGGOV"])]
-    evs = _events(coder, "Turkey launched a military campaign against Kurdish militias in northern Syria.")
+    evs = _events(coder, "Turkey launched a military campaign against the PKK in northern Iraq.")
     assert [e[:3] for e in evs] == [("ASSAULT", "190", ["TUR"])]
     evs = _events(coder, "The Russian army is preparing a ground offensive in the Donbas, Ukrainian officials said.")
     assert evs == [("MOBILIZE", "154", ["RUSMIL"], [])]
@@ -1158,7 +1158,7 @@ def test_captured_combatants_postponed_visits_campaigns_and_offensives_prepared(
 
 
 def test_ordered_truces_and_withdrawals_are_announced_concessions(coder):
-    evs = _events(coder, "Putin ordered a daily humanitarian pause in the besieged town to begin on Tuesday.")
+    evs = _events(coder, "The Kremlin ordered a humanitarian pause in Mariupol from Monday.")
     assert [e[:3] for e in evs] == [("CONCEDE", "080", ["RUSGOV"])]
     evs = _events(coder, "Biden ordered the withdrawal of 2,500 US troops from Somalia.")
     assert [e[:3] for e in evs] == [("CONCEDE", "0356", ["USAGOV"])]
@@ -1178,7 +1178,7 @@ def test_what_a_speaker_says_another_must_do_is_the_speaker_s_demand(coder):
 
 
 def test_captured_people_and_nominal_impositions_detentions_deportations(coder):
-    evs = _events(coder, "Kurdish forces captured him near the border in January.")
+    evs = _events(coder, "Rebel forces captured him near the border in January.")
     assert [e[:2] for e in evs] == [("ASSAULT", "181")]
     evs = _events(coder, "Iran denounced Washington's reimposition of sanctions on its oil sector.")
     assert ("SANCTION", "163", ["USAGOV"], []) in evs
@@ -1204,14 +1204,14 @@ def test_a_speaker_branding_an_actor_terrorist_accuses_it(coder):
     evs = _events(coder, "Ankara says the YPG is a terrorist group.")
     assert evs == [("ACCUSE", "112", ["TURGOV"], ["SYRREB"])]
     assert _events(coder, "Turkey said the YPG is not a terrorist group.") == []
-    evs = _events(coder, "The PKK has fought a decades-long insurgency against the Turkish state.")
+    evs = _events(coder, "The PKK fought an insurgency against the Turkish state for forty years.")
     assert evs == [("ASSAULT", "190", ["TURREB"], ["TURGOV"])]
 
 
 def test_the_noun_a_passive_relative_clause_describes_suffers_the_act(coder):
     # with no "by" phrase, the journalists are the victims, not the executioners
-    assert _events(coder, "The militants have claimed several prisoners, including Italian journalists "
-                          "who were executed on camera.") == []
+    assert _events(coder, "The rebels have held several hostages, including two aid workers "
+                          "who were beheaded last year.") == []
     evs = _events(coder, "Ankara says the presence was the result of an agreement aimed at fighting terrorism.")
     assert all(e[0] != "ACCUSE" for e in evs)
 

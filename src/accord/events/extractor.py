@@ -421,7 +421,7 @@ class EventExtractor:
         return self._dedupe(self._merge_participles(cands))
 
     def _branded(self, ctx: "_Ctx", v: Token) -> Candidate | None:
-        """"Ankara says the YPG is a terrorist group", "... is the Syrian arm of a terror group": a
+        """"Ankara says the YPG is a terrorist group", "... is the armed wing of a terror group": a
         speaker labelling a named actor a terrorist body accuses it (ACCUSE 112, as "Turkey considers
         the YPG a terrorist organisation" and "deems it a terrorist group" are coded)."""
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
@@ -441,7 +441,7 @@ class EventExtractor:
 
     def _obliged(self, ctx: "_Ctx", c: Candidate) -> Candidate:
         """An act a speaker says another party must or should do is the speaker's demand, not the act:
-        "Russia must withdraw its troops, the EU said", "told the EU it must take back its fighters
+        "Russia must withdraw its troops, the EU said", "told Berlin it must extradite the suspects
         and put them on trial" (REQUEST from the speaker to the one obliged; dev gold: "told Blinken
         that Washington must respect China's position" is 1042 from China to the US)."""
         v = c.trigger
@@ -455,8 +455,8 @@ class EventExtractor:
         return self._demanded(c, speaker, verb)
 
     def _demanded_by_noun(self, ctx: "_Ctx", c: Candidate) -> Candidate:
-        """"Trump's demand that Germany, France and Britain repatriate their citizens", "his insistence
-        that Turkey not attack": the act a demand noun's clause names is what its owner demands (REQUEST
+        """"Moscow's demand that Kyiv hand over the four regions", "his insistence
+        that Israel not enter Rafah": the act a demand noun's clause names is what its owner demands (REQUEST
         from the owner to the doer), not an act that happened."""
         v = c.trigger
         heads = [v] + ([v.head] if v.dep_ == "conj" else [])
@@ -921,7 +921,7 @@ class EventExtractor:
             return None  # "warned that the country risked sliding into civil war": a pessimistic comment (012)
         code = self._refine_by_object(pattern, used)
         if code == "192" and pattern.size == 1 and lemma in ("capture", "recapture") and _captive_person(v):
-            code = "181"  # "Kotey, who was captured by the SDF", "captured him": a captive, not territory
+            code = "181"  # "Jones, who was captured by the rebels", "captured him": a captive, not territory
         if code == "0874" and pattern.size <= 2:
             code = self._left_what(ctx, v, code)  # "pulled out of the grain deal", "withdrew from the race"
             if code is None:
@@ -1671,7 +1671,7 @@ class EventExtractor:
         lex_hit = self.lex.match_verb(v)
         yielding_order = kind == "order" and lex_hit is not None and lex_hit[0].size > 1 and \
             lex_hit[0].code[:2] in ("03", "08")
-        # ("ordered a humanitarian pause to begin on Tuesday", "ordered the withdrawal of US troops": the
+        # ("ordered a humanitarian pause from Monday", "ordered the withdrawal of US troops": the
         # yielding a leader orders is announced, CONCEDE, as "ordered its troops to withdraw" is)
         if lex_hit is not None and lex_hit[0].size > 1 and (kind != "order" or yielding_order) and \
                 (comp is None or comp in lex_hit[1] or self._for_topic(v, comp, lex_hit[1]) or
@@ -2803,7 +2803,7 @@ class EventExtractor:
                 any(c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in v.children):
             # (an appositive head, "Fakhrizadeh, the country's top scientist, who was ambushed", keeps the
             # older reading: dev deve-0033 gets its actor there through the coreference of "the country")
-            # "journalists who were executed on camera": the noun a passive relative clause describes
+            # "two aid workers who were beheaded": the noun a passive relative clause describes
             # suffers the act; with no "by" phrase the doer is only the agent of an event noun the
             # noun belongs to ("an Israeli role in the killing of X, who was ambushed")
             act = self._act_of_relative(v)
@@ -3305,7 +3305,7 @@ def _from_is_agent(etype: str | None) -> bool:
 
 def _agent_named_by(n: Token) -> bool:
     """Does an attack, siege or shelling noun name who carried it out with "by" ("the bombardment of
-    the enclave by Russian planes was the heaviest yet")?  Such a noun reports an act even as the
+    Kharkiv by Russian warplanes was the heaviest in weeks")?  Such a noun reports an act even as the
     subject of a copula, unlike the states that :data:`STATIVE` verbs describe ("cooperation
     between the two countries falls short")."""
     if n.pos_ != "NOUN" or n.lemma_.lower() not in AGENT_BY_NOUNS:
@@ -3322,7 +3322,7 @@ def _names_its_sides(n: Token) -> bool:
     struck is an event of its own, not the manner of the verb ("in protest", "in response")."""
     preps = {c.lower_ for c in n.children if c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)}
     if n.lemma_.lower() in TALK_NOUNS and n.head.head.lemma_.lower() == "be":
-        return True  # "Baghdad and Washington are in talks to ...", "Iraq is in talks with the US"
+        return True  # "Kyiv and Moscow are in talks on ...", "Iraq is in talks with the US"
     return bool(preps & {"between", "by"}) or ("with" in preps and n.lemma_.lower() in CLASH_WORDS | TALK_NOUNS)
 
 
@@ -3330,7 +3330,7 @@ def _captive_person(v: Token) -> bool:
     """Is what ``v`` captured a person: a named person, "him"/"her", or "who"?"""
     objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     if v.dep_ in ("relcl", "acl") and v.head.pos_ == "PROPN":
-        objs.append(v.head)  # "Kotey, who was captured", "Kotey, captured in January"
+        objs.append(v.head)  # "Jones, who was captured", "Jones, captured in January"
     return any(o.ent_type_ == "PERSON" or o.lower_ in ("him", "her", "who", "whom") for o in objs)
 
 
