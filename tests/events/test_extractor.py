@@ -1498,3 +1498,100 @@ def test_forceful_responses_announced_are_threats(coder):
     evs = _events(coder, "Iran's foreign minister said Tehran would respond decisively to any Israeli attack.")
     assert ("THREATEN", "138", ["IRNGOV"], ["ISR"]) in evs
     assert _events(coder, "The central bank said it would react strongly to any rise in inflation.") == []
+def test_passive_relative_clause_object_is_the_noun_the_pronoun_stands_for(coder):
+    # "who" is the passive subject of "captured"; the soldiers are what was captured (181, not 192)
+    evs = _events(coder, "The Yemeni army released three soldiers who were captured by Houthi rebels last year.")
+    assert ("ASSAULT", "181", ["YEMREB"], ["YEMMIL"]) in evs
+
+
+def test_attack_noun_with_a_by_agent_under_a_copula_is_an_event(coder):
+    evs = _events(coder, "The bombardment of Kharkiv by Russian warplanes was the heaviest in weeks, officials said.")
+    assert evs == [("ASSAULT", "194", ["RUSMIL"], ["UKR"])]
+    assert _events(coder, "The attack by Liverpool was the best in the league.") == []
+
+
+def test_captured_combatants_postponed_visits_campaigns_and_offensives_prepared(coder):
+    evs = _events(coder, "Iraqi troops captured two Islamic State jihadists near the Syrian border on Friday.")
+    assert [e[:2] for e in evs] == [("ASSAULT", "181")]
+    evs = _events(coder, "Pakistan's foreign minister postponed a visit to Kabul after a border clash.")
+    assert evs == [("REJECT", "125", ["PAKGOV"], ["AFGGOV"])]
+    evs = _events(coder, "Turkey launched a military campaign against the PKK in northern Iraq.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "190", ["TUR"])]
+    evs = _events(coder, "The Russian army is preparing a ground offensive in the Donbas, Ukrainian officials said.")
+    assert evs == [("MOBILIZE", "154", ["RUSMIL"], [])]
+    assert _events(coder, "The band postponed its European tour after the singer fell ill.") == []
+
+
+def test_ordered_truces_and_withdrawals_are_announced_concessions(coder):
+    evs = _events(coder, "The Kremlin ordered a humanitarian pause in Mariupol from Monday.")
+    assert [e[:3] for e in evs] == [("CONCEDE", "080", ["RUSGOV"])]
+    evs = _events(coder, "Biden ordered the withdrawal of 2,500 US troops from Somalia.")
+    assert [e[:3] for e in evs] == [("CONCEDE", "0356", ["USAGOV"])]
+    evs = _events(coder, "Biden announced a rapid troop withdrawal from Somalia.")
+    assert [e[:3] for e in evs] == [("CONCEDE", "0356", ["USAGOV"])]
+    assert _events(coder, "The referee ordered a pause in the match.") == []
+
+
+def test_what_a_speaker_says_another_must_do_is_the_speaker_s_demand(coder):
+    evs = _events(coder, "The EU said Russia must withdraw its troops from Ukraine.")
+    assert evs == [("REQUEST", "106", ["EUR"], ["RUS"])]
+    evs = _events(coder, "Macron said Iran must release the French hostages immediately.")
+    assert [e[:4] for e in evs] == [("REQUEST", "1053", ["FRAGOV"], ["IRN"])]
+    # the speaker's own resolve is not a demand on itself
+    evs = _events(coder, "Iran said it must defend itself against any Israeli attack.")
+    assert all(e[0] != "REQUEST" for e in evs)
+
+
+def test_captured_people_and_nominal_impositions_detentions_deportations(coder):
+    evs = _events(coder, "Rebel forces captured him near the border in January.")
+    assert [e[:2] for e in evs] == [("ASSAULT", "181")]
+    evs = _events(coder, "Iran denounced Washington's reimposition of sanctions on its oil sector.")
+    assert ("SANCTION", "163", ["USAGOV"], []) in evs
+    evs = _events(coder, "Rights groups condemned the deportation of Afghan refugees by Pakistan.")
+    assert ("COERCE", "174", ["PAK"], ["AFGREF"]) in evs
+    assert _events(coder, "In recognition of his efforts, the president was given an award.") == []
+
+
+def test_martial_law_by_an_actor_with_no_country_does_not_crash(coder):
+    evs = _events(coder, "Martial law imposed by the president was lifted a day later.")
+    assert [e[:2] for e in evs] == [("COERCE", "1724")]
+
+
+def test_killed_in_clashes_between_or_shelling_by_names_the_fighters(coder):
+    evs = _events(coder, "Ten soldiers were killed in fighting between the army and the RSF in Khartoum.")
+    assert evs == [("ASSAULT", "190", ["SDNMIL", "SDNREB"], [])]
+    evs = _events(coder, "Ten civilians were killed in shelling by the Syrian army.")
+    assert [e[:3] for e in evs] == [("ASSAULT", "194", ["SYRMIL"])]
+    assert _events(coder, "The ambassador was recalled in protest at the killing.") == []
+
+
+def test_a_speaker_branding_an_actor_terrorist_accuses_it(coder):
+    evs = _events(coder, "Ankara says the YPG is a terrorist group.")
+    assert evs == [("ACCUSE", "112", ["TURGOV"], ["SYRREB"])]
+    assert _events(coder, "Turkey said the YPG is not a terrorist group.") == []
+    evs = _events(coder, "The PKK fought an insurgency against the Turkish state for forty years.")
+    assert evs == [("ASSAULT", "190", ["TURREB"], ["TURGOV"])]
+
+
+def test_the_noun_a_passive_relative_clause_describes_suffers_the_act(coder):
+    # with no "by" phrase, the journalists are the victims, not the executioners
+    assert _events(coder, "The rebels have held several hostages, including two aid workers "
+                          "who were beheaded last year.") == []
+    evs = _events(coder, "Ankara says the presence was the result of an agreement aimed at fighting terrorism.")
+    assert all(e[0] != "ACCUSE" for e in evs)
+
+
+def test_the_act_a_demand_noun_names_is_demanded_not_done(coder):
+    evs = _events(coder, "The EU rejected Russia's demand that Ukraine withdraw its troops from the four regions.")
+    assert ("REQUEST", "106", ["RUS"], ["UKR"]) in evs and all(e[0] != "RETREAT" for e in evs)
+    evs = [(e.event_type, e.negated) for e in coder.code(
+        "The EU said Russia must not attack Moldova.", "2024-03-05")]
+    assert evs == [("REQUEST", False)]
+
+
+def test_being_in_talks_is_holding_talks(coder):
+    evs = _events(coder, "Iraq is in talks with the United States over the future of US troops.")
+    assert evs == [("CONSULT", "040", ["IRQ", "USA"], [])]
+    evs = _events(coder, "Turkey and Russia are in negotiations over a new gas pipeline.")
+    assert [e[:3] for e in evs] == [("CONSULT", "046", ["RUS", "TUR"])]
+    assert _events(coder, "The minister said the matter was in discussion.") == []

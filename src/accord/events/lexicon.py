@@ -322,6 +322,11 @@ def _objects(verb: Token) -> list[Token]:
         # "the rescue package that Khan secured": the relative pronoun stands for the noun it
         # modifies, which is the verb's real object
         out = [verb.head if o.dep_ == "dobj" and o.lower_ in RELATIVE_WORDS else o for o in out]
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
+            o.dep_ == "nsubjpass" and o.lower_ in RELATIVE_WORDS | {"who"} for o in out):
+        # "the soldiers who were captured by the army", "the town which was shelled": the passive
+        # subject of a relative clause is the relative pronoun, standing for the noun it modifies
+        out = [verb.head if o.dep_ == "nsubjpass" and o.lower_ in RELATIVE_WORDS | {"who"} else o for o in out]
     if not out and verb.lemma_.lower() in ERGATIVE_VERBS:
         # "direct flights between Turkey and Armenia resumed", "gas supplies to Europe resumed": the
         # intransitive use of a verb whose subject is what the transitive use takes as object
