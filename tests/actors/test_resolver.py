@@ -103,3 +103,13 @@ def test_a_name_matches_in_each_casing_its_aliases_give(coder):
     # to depend on Python's hash seed, so the resolution changed from run to run)
     for text in ("Opposition leader Lee Jae-myung said on Monday.", "Opposition leader Lee Jae-Myung said on Monday."):
         assert dict(_codes(coder, text, "2023-03-06"))[text[:-len(" said on Monday.")]] == "KOROPP"
+
+
+def test_security_titles_ancestry_and_joint_military_officials(coder):
+    d = dict(_codes(coder, "A police officer shot a teenager in Paris on Tuesday.", "2023-06-27"))
+    assert d["police officer"] == "FRACOP"                       # a two-word security title, scene country
+    d = dict(_codes(coder, "Police arrested a man of Pakistani origin in Manchester.", "2023-06-27"))
+    assert "Pakistani" not in d                                 # ancestry names no actor
+    got = [m for m in coder.resolver.resolve(coder.nlp("Indian and Pakistani military officials met on Saturday."),
+                                             "2025-05-10").mentions if m.also]
+    assert got and {e.code for e in got[0].entities} == {"INDMIL", "PAKMIL"}

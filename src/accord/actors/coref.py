@@ -317,7 +317,10 @@ def _implicit_country(doc: Doc, b, plural: bool, here: int, scene: "Scene", d: A
     """
     role = b.role
     word = doc[b.end - 1].lemma_.lower()
-    if not plural and (word in IMPLICIT_STOP or b.determiner not in (None, "the", "a", "an")):
+    # "a police officer", "an army officer": a security-force title of two words names its sector
+    # unambiguously, unlike "an officer" or "the minister" alone
+    security_title = " " in role.phrase and role.sector in ("COP", "MIL", "SPY")
+    if not plural and ((word in IMPLICIT_STOP and not security_title) or b.determiner not in (None, "the", "a", "an")):
         return None
     if b.end < len(doc) and doc[b.end].lower_ == "of":
         return None

@@ -29,6 +29,8 @@ from accord.records import Entity
 
 # an IGO's officials are the IGO itself: no GOV sector for these (Resolver.resolve)
 STAFFLESS_IGOS = frozenset({"IGOGOV", "UNOGOV"})
+# "of Pakistani origin", "of North African descent" (Resolver.resolve)
+ANCESTRY_NOUNS = frozenset({"descent", "origin", "heritage", "ancestry", "extraction", "background"})
 # nouns describing an organisation before its name ("the West African bloc ECOWAS")
 BLOC_NOUNS = frozenset({"bloc", "alliance", "grouping", "group", "body", "organisation", "organization",
                         "union", "club", "forum", "coalition", "agency"})
@@ -279,6 +281,9 @@ class ActorResolver:
                 # "pro-Russian separatists" in Donbas: the name is the cause, not the actor's state; the
                 # actor takes the country of the scene, as CAMEO codes groups by where they act
                 del names[s0]
+        for s0, (e0, entries0) in list(names.items()):
+            if e0 < len(doc) and norm[e0] in ANCESTRY_NOUNS and all(x.match in ("demonym", "generic_adj") for x in entries0):
+                del names[s0]  # "a driver of North African descent": ancestry, not an actor of that state
         for s0, (e0, _) in list(names.items()):
             if e0 + 1 < len(doc) and norm[e0] in BLOC_NOUNS and e0 + 1 in names and \
                     all(x.kind in ("igo", "organization") for x in names[e0 + 1][1]):
