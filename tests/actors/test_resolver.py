@@ -113,3 +113,9 @@ def test_security_titles_ancestry_and_joint_military_officials(coder):
     got = [m for m in coder.resolver.resolve(coder.nlp("Indian and Pakistani military officials met on Saturday."),
                                              "2025-05-10").mentions if m.also]
     assert got and {e.code for e in got[0].entities} == {"INDMIL", "PAKMIL"}
+
+
+def test_armed_group_officers_are_the_group(coder):
+    d = dict(_codes(coder, "Houthi military spokesman Yahya Saree said the group had targeted a US destroyer.",
+                    "2024-01-10"))
+    assert d["Houthi military spokesman Yahya Saree"] == "YEMREB"

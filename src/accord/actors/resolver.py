@@ -430,8 +430,8 @@ class ActorResolver:
                             country = self._country_of(qentries, day)
                             if country:
                                 name = doc[ent_tok:pend].text
-                                ent = make_entity(doc, rs, pend, name, country, "ELI" if former else role.sector,
-                                                  "person")
+                                ent = make_entity(doc, rs, pend, name, country, "ELI" if former else
+                                                  self._armed_group_sector(qentries, day) or role.sector, "person")
                                 res.mentions.append(Mention(rs, pend, ent, head=pend - 1, roles=(role.phrase,),
                                                             person=name))
                                 for x in range(end, pend):
@@ -461,7 +461,7 @@ class ActorResolver:
                 if qual is not None:
                     used.add(qual[0])
                 if country:
-                    sector = "ELI" if former else role.sector
+                    sector = "ELI" if former else self._armed_group_sector(qual_entries, day) or role.sector
                     ent = make_entity(doc, start, k, doc[j:k].text, country, sector, "person")
                     res.mentions.append(Mention(start, k, ent, head=k - 1, roles=(role.phrase,),
                                                 person=doc[j:k].text, gender=None))
@@ -506,6 +506,16 @@ class ActorResolver:
         res.mentions.append(Mention(start, end, ent, head=re_ - 1, roles=(role.phrase,), plural=plural,
                                     person=person_name, also=tuple(also),
                                     gender=self.d.people[person_name].gender if person_name else None))
+
+    def _armed_group_sector(self, entries: list[ActorEntry] | None, day) -> str | None:
+        """"Houthi military spokesman Yahya Saree", "Hamas commander X": an armed group's officers are
+        the group (YEMREB), not their state's military (YEMMIL) whatever their title; None when the
+        qualifier is no armed group."""
+        if not entries:
+            return None
+        entry = self._pick_entry(entries, day)
+        sector = entry.at(day)[1] if entry.match == "org" else None
+        return sector if sector in ("REB", "PRM", "UAF") else None
 
     def _country_of(self, entries: list[ActorEntry] | None, day) -> str | None:
         if not entries:
