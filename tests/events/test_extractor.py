@@ -1595,3 +1595,13 @@ def test_being_in_talks_is_holding_talks(coder):
     evs = _events(coder, "Turkey and Russia are in negotiations over a new gas pipeline.")
     assert [e[:3] for e in evs] == [("CONSULT", "046", ["RUS", "TUR"])]
     assert _events(coder, "The minister said the matter was in discussion.") == []
+
+
+def test_location_is_the_place_the_sentence_names(coder):
+    evs = coder.code("Chinese Foreign Minister Wang Yi met Antony Blinken in Beijing on Friday.", "2024-04-26")
+    loc = evs[0].location
+    assert (loc["text"], loc["name"], loc["country"]) == ("Beijing", "Beijing", "CHN")
+    evs = coder.code("Israeli warplanes struck Hezbollah targets in southern Lebanon on Monday.", "2024-09-23")
+    assert evs[0].location["country"] == "LBN"
+    # an origin is no location, and a sentence naming no place gives none
+    assert coder.code("Iran and Pakistan agreed to expand border trade.", "2025-05-26")[0].location is None

@@ -52,11 +52,11 @@ from accord.events.syntax import (
     _threat_form, _trigger_lemma, _unique, _voted_act)
 from accord.events.verbs import VerbRules
 from accord.events.wordlists import (
-    ARMED, ATTACK_PURPOSES, CIVILIAN, CLASH_WORDS, GENERIC_PLACES, JOINT_WORDS, MARKET_WORDS, NON_DIPLOMATIC,
-    PLACE_TYPES, PROTESTER_WORDS, REACTION_TYPES, RECIPROCAL_CODES, RESPONSIBILITY_VERBS, SITE_SEIZING,
-    SKIP_LEMMAS, SPORT_WORDS, THREAT_TYPES)
+    ARMED, ATTACK_PURPOSES, CIVILIAN, CLASH_WORDS, GENERIC_PLACES, JOINT_WORDS, LOCATIVE_PREPS, MARKET_WORDS,
+    NON_DIPLOMATIC, PLACE_TYPES, PROTESTER_WORDS, REACTION_TYPES, RECIPROCAL_CODES, RESPONSIBILITY_VERBS,
+    SITE_SEIZING, SKIP_LEMMAS, SPORT_WORDS, THREAT_TYPES)
 from accord.ontology import Ontology
-from accord.records import Article, Event, make_event_id, Trigger
+from accord.records import Article, Entity, Event, make_event_id, Trigger
 
 
 class EventExtractor(SentenceRules, VerbRules, ConstructionRules, NounRules, ArgumentRules):
@@ -223,6 +223,39 @@ class EventExtractor(SentenceRules, VerbRules, ConstructionRules, NounRules, Arg
         return info.event_type if info else None
 
     # ------------------------------------------------------------------ records
+    def _location(self, ctx: "_Ctx", c: Candidate, parties: list[Entity]) -> dict | None:
+        """Where the event happened, as the sentence names it: the place mention nearest the trigger
+        among cities, capitals and territories used as places ("in Tbilisi", "the Gaza Strip") and
+        states named after a locative preposition ("in Syria", "across Iran"), leaving out the
+        event's own actors and recipients. Returns ``{"text", "name", "country", "start", "end"}``
+        (character offsets into the article; the country as ISO alpha-3) or None. No coordinates:
+        accord has no gazetteer, so the GDELT/POLECAT geo columns get the place name and country."""
+        taken = {(e.start, e.end) for e in parties}
+        best, best_dist = None, None
+        seen: set[int] = set()
+        for t in ctx.sent:
+            m = ctx.mention_at[t.i]
+            if m is None or id(m) in seen:
+                continue
+            seen.add(id(m))
+            e = m.entity
+            if (e.start, e.end) in taken or not e.country or len(e.country) != 3:
+                continue
+            head = ctx.doc[m.head]
+            while head.dep_ == "compound" and head.head.i != head.i:
+                head = head.head
+            locative = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+            origin = head.dep_ == "pobj" and head.head.lower_ in ("from", "of")  # "a woman from Aleppo"
+            if origin or not ((e.start, e.end) in ctx.places or (locative and e.kind == "country" and not e.sector)):
+                continue
+            dist = abs(m.start - c.trigger.i)
+            if best_dist is None or dist < best_dist:
+                best, best_dist = e, dist
+        if best is None:
+            return None
+        name = best.text if (best.start, best.end) in ctx.places else best.name  # "Beijing"; "Syria"
+        return {"text": best.text, "name": name, "country": best.country, "start": best.start, "end": best.end}
+
     def _record(self, c: Candidate, ctx: "_Ctx", s_idx: int, article: Article, year: int | None) -> Event | None:
         attrs = attributes(c.trigger, self.frames.plan, year)
         if attrs.future and _voted_act(c.trigger) and c.code[:2] == "05":
@@ -409,5 +442,6 @@ class EventExtractor(SentenceRules, VerbRules, ConstructionRules, NounRules, Arg
             trigger=Trigger(text=trig_span.text, start=trig_span.start_char, end=trig_span.end_char),
             sentence_index=s_idx, sentence=ctx.sent.text.strip(), negated=negated, future=future_flag,
             hypothetical=hypothetical_flag, historical=attrs.historical,
-            quote=quote.text if quote is not None else None, speaker=speaker, location=None,
+            quote=quote.text if quote is not None else None, speaker=speaker,
+            location=self._location(ctx, c, actors + recipients),
             confidence=confidence, coder_version=self.version)

@@ -311,3 +311,6 @@ PLATFORM_VERBS = frozenset({"take", "go", "use", "hold", "call", "convene", "iss
 # frame verbs whose past participle is not read as a passive before a to-infinitive: "X threatened
 # to ..." is always X's threat (unlike "residents warned/urged/ordered to leave", which are passives)
 ACTIVE_FRAMES = frozenset({"threaten", "vow", "pledge", "promise", "refuse", "decline", "agree", "offer", "swear"})
+
+# prepositions after which a state names where something happened ("in Syria"), not who took part
+LOCATIVE_PREPS = frozenset({"in", "inside", "across", "throughout", "near", "outside", "within"})
