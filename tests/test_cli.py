@@ -82,3 +82,5 @@ def test_schema_and_lexicon_commands():
     assert total >= 1500
     roots = [line.split()[0] for line in res.stdout.splitlines()[:-1]]
     assert roots == [f"{i:02d}" for i in range(1, 21)]
+    res = runner.invoke(app, ["lexicon", "--lexicon", "no_such_patterns.yaml"])
+    assert res.exit_code == 2 and "no_such_patterns.yaml" in res.stderr and "Traceback" not in res.stderr

@@ -94,3 +94,10 @@ def test_hand_written_gold_codes_are_normalised(tmp_path):
                  encoding="utf-8")
     with pytest.raises(GoldFileError, match=r"g.jsonl:1: 'Atlantis' is neither"):
         load_gold(p)
+
+
+def test_an_empty_gold_file_is_an_error_not_a_zero_score(tmp_path):
+    p = tmp_path / "g.jsonl"
+    p.write_text("\n", encoding="utf-8")
+    with pytest.raises(GoldFileError, match=r"g.jsonl: no gold lines"):
+        load_gold(p)

@@ -160,14 +160,19 @@ def lexicon_stats(extra: List[Path] = typer.Option([], "--lexicon", help="Extra 
 
     Example: accord lexicon
     """
+    from accord.datafiles import DataFileError
     from accord.events.lexicon import Lexicon
     from accord.ontology import load_ontology
 
     ont = load_ontology()
-    lex = Lexicon.load(extra=extra, valid_codes=ont.codes.keys())
+    try:
+        lex = Lexicon.load(extra=extra, valid_codes=ont.codes.keys())
+    except DataFileError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
     for root in sorted(lex.count_by_root):
         typer.echo(f"{root}  {ont.root_name(root):<40} {lex.count_by_root[root]:>5}")
-    typer.echo(f"total {len(lex):>50}")
+    typer.echo(f"total {'':<40} {len(lex):>5}")
 
 
 @dictionaries_app.command("stats")

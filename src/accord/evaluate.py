@@ -76,6 +76,8 @@ def load_gold(path: str | Path, key: str = "events") -> list[dict[str, Any]]:
         obj.setdefault("id", f"{path.stem}:{n}")
         obj["_line"] = n
         rows.append(obj)
+    if not rows:
+        raise GoldFileError(f"{path}: no gold lines (the file is empty)")  # a score of 0 would mislead
     return rows
 
 
