@@ -119,3 +119,9 @@ def test_armed_group_officers_are_the_group(coder):
     d = dict(_codes(coder, "Houthi military spokesman Yahya Saree said the group had targeted a US destroyer.",
                     "2024-01-10"))
     assert d["Houthi military spokesman Yahya Saree"] == "YEMREB"
+
+
+def test_supporters_of_a_politician_are_the_party_sector(coder):
+    doc = coder.nlp("Thousands of supporters of jailed former prime minister Imran Khan clashed with police.")
+    ms = {m.entity.text: m.entity.code for m in coder.resolver.resolve(doc, "2023-05-10").mentions}
+    assert ms["supporters of jailed former prime minister Imran Khan"] == "PAKPTY"

@@ -27,6 +27,8 @@ from spacy.tokens import Doc
 from accord.actors.dictionary import ActorDictionary, ActorEntry, RoleWord, normalise_token, office_key
 from accord.records import Entity
 
+# a politician's following (Resolver._followers)
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "partisan", "backer"})
 # an IGO's officials are the IGO itself: no GOV sector for these (Resolver.resolve)
 STAFFLESS_IGOS = frozenset({"IGOGOV", "UNOGOV"})
 # "of Pakistani origin", "of North African descent" (Resolver.resolve)
@@ -310,6 +312,7 @@ class ActorResolver:
             m = self._name_mention(doc, norm, day, s, e, entries, res)
             if m is not None:
                 res.mentions.append(m)
+        res.mentions.extend(self._followers(doc, res.mentions))
         for m in res.mentions:
             if m.entity.code in STAFFLESS_IGOS:
                 # "NATO leaders", "the UN secretary-general": the organisation itself (team convention,
@@ -506,6 +509,27 @@ class ActorResolver:
         res.mentions.append(Mention(start, end, ent, head=re_ - 1, roles=(role.phrase,), plural=plural,
                                     person=person_name, also=tuple(also),
                                     gender=self.d.people[person_name].gender if person_name else None))
+
+    @staticmethod
+    def _followers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Supporters of Imran Khan", "followers of the cleric Moqtada al-Sadr": a politician's
+        following is the country's party sector (PTY), not the politician (the team's gold codes
+        Khan's supporters PAKPTY). One group mention over "supporters of X"; X keeps its own."""
+        out = []
+        for m in mentions:
+            k = m.start - 1
+            while k > 0 and doc[k].dep_ in ("amod", "det", "compound") and doc[k].lower_ != "of":
+                k -= 1  # "supporters of jailed former prime minister Imran Khan"
+            if m.entity.kind != "person" or not m.entity.country or k < 1 or doc[k].lower_ != "of":
+                continue
+            noun = doc[k - 1]
+            if noun.lemma_.lower() not in FOLLOWER_NOUNS:
+                continue
+            start = min([noun.i] + [c.i for c in noun.children if c.i < noun.i and c.dep_ in ("det", "amod", "nummod",
+                                                                                          "compound", "quantmod")])
+            ent = make_entity(doc, start, m.end, f"supporters of {m.entity.name}", m.entity.country, "PTY", "group")
+            out.append(Mention(start, m.end, ent, head=noun.i, plural=noun.tag_ in ("NNS", "NNPS")))
+        return out
 
     def _armed_group_sector(self, entries: list[ActorEntry] | None, day) -> str | None:
         """"Houthi military spokesman Yahya Saree", "Hamas commander X": an armed group's officers are
