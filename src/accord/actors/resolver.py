@@ -269,30 +269,7 @@ class ActorResolver:
 
         norm, lemmas = token_keys(doc)
         names = self._scan_names(doc, norm)
-        for s0, (e0, entries) in list(names.items()):
-            # a given name before an unknown surname ("Novak Djokovic", "Ali al-Sistani") is not
-            # the known person whose surname it is
-            if e0 - s0 == 1 and entries and all(x.match == "person" for x in entries) and e0 < len(doc) and \
-                    e0 not in names and (doc[e0].lower_ in NAME_PARTICLES or (
-                        doc[e0].pos_ == "PROPN" and doc[e0].is_title and doc[e0].ent_type_ not in ("GPE", "NORP", "DATE"))):
-                del names[s0]
-        for s0, (_, entries0) in list(names.items()):
-            if s0 >= 2 and doc[s0 - 1].text == "-" and doc[s0 - 2].lower_ in STANCE_PREFIXES and \
-                    all(x.match in ("demonym", "name", "capital", "government") for x in entries0):
-                # "pro-Palestinian demonstrators" in London, "anti-American protesters" in Islamabad,
-                # "pro-Russian separatists" in Donbas: the name is the cause, not the actor's state; the
-                # actor takes the country of the scene, as CAMEO codes groups by where they act
-                del names[s0]
-        for s0, (e0, entries0) in list(names.items()):
-            if e0 < len(doc) and norm[e0] in ANCESTRY_NOUNS and all(x.match in ("demonym", "generic_adj") for x in entries0):
-                del names[s0]  # "a driver of North African descent": ancestry, not an actor of that state
-        for s0, (e0, _) in list(names.items()):
-            if e0 + 1 < len(doc) and norm[e0] in BLOC_NOUNS and e0 + 1 in names and \
-                    all(x.kind in ("igo", "organization") for x in names[e0 + 1][1]):
-                # "the West African bloc ECOWAS": the organisation's name, not the region describing it,
-                # is the actor ("Leaders of the ... bloc ECOWAS" are IGO, not WAFGOV); one mention over
-                # the whole description, so that "an ultimatum from the ... bloc ECOWAS" finds it
-                names[s0] = names.pop(e0 + 1)
+        self._names_in_context(doc, norm, names)
         taken = [False] * len(doc)
         for s, (e, _) in names.items():
             for k in range(s, e):
@@ -323,6 +300,37 @@ class ActorResolver:
         return res
 
     # ------------------------------------------------------------------ pieces
+    @staticmethod
+    def _names_in_context(doc: Doc, norm: list[str], names: dict) -> None:
+        """Drop or reshape dictionary names (``names``: start -> (end, entries), changed in place) that
+        their neighbours show not to name an actor: a given name before an unknown surname, a stance
+        ("pro-Russian"), an ancestry ("of Pakistani descent"), a region describing an organisation
+        ("the West African bloc ECOWAS")."""
+        for s0, (e0, entries) in list(names.items()):
+            # a given name before an unknown surname ("Novak Djokovic", "Ali al-Sistani") is not
+            # the known person whose surname it is
+            if e0 - s0 == 1 and entries and all(x.match == "person" for x in entries) and e0 < len(doc) and \
+                    e0 not in names and (doc[e0].lower_ in NAME_PARTICLES or (
+                        doc[e0].pos_ == "PROPN" and doc[e0].is_title and doc[e0].ent_type_ not in ("GPE", "NORP", "DATE"))):
+                del names[s0]
+        for s0, (_, entries0) in list(names.items()):
+            if s0 >= 2 and doc[s0 - 1].text == "-" and doc[s0 - 2].lower_ in STANCE_PREFIXES and \
+                    all(x.match in ("demonym", "name", "capital", "government") for x in entries0):
+                # "pro-Palestinian demonstrators" in London, "anti-American protesters" in Islamabad,
+                # "pro-Russian separatists" in Donbas: the name is the cause, not the actor's state; the
+                # actor takes the country of the scene, as CAMEO codes groups by where they act
+                del names[s0]
+        for s0, (e0, entries0) in list(names.items()):
+            if e0 < len(doc) and norm[e0] in ANCESTRY_NOUNS and all(x.match in ("demonym", "generic_adj") for x in entries0):
+                del names[s0]  # "a driver of North African descent": ancestry, not an actor of that state
+        for s0, (e0, _) in list(names.items()):
+            if e0 + 1 < len(doc) and norm[e0] in BLOC_NOUNS and e0 + 1 in names and \
+                    all(x.kind in ("igo", "organization") for x in names[e0 + 1][1]):
+                # "the West African bloc ECOWAS": the organisation's name, not the region describing it,
+                # is the actor ("Leaders of the ... bloc ECOWAS" are IGO, not WAFGOV); one mention over
+                # the whole description, so that "an ultimatum from the ... bloc ECOWAS" finds it
+                names[s0] = names.pop(e0 + 1)
+
     def _qualifier_before(self, doc: Doc, norm: list[str], i: int, names, name_end, used):
         """A nationality/possessor/organisation ending just before token i (skipping modifiers).
 

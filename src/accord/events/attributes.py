@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "'d", "should"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
@@ -86,15 +85,15 @@ def future(tok: Token, plan_lemmas: frozenset[str]) -> bool:
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "poss") and c.lower_ in FUTURE_WORDS:
                 return True
+            if c.dep_ == "npadvmod" and c.lower_ in ("next", "tomorrow"):
+                return True
         head = tok
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
-        if head is not tok and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        if head.i != tok.i and head.dep_ == "dobj" and head.head.pos_ == "VERB":
             # "would resume military aid and intelligence sharing": a conjoined event noun shares the
             # tense of the verb whose object it joins
             return future(head.head, plan_lemmas)
-            if c.dep_ == "npadvmod" and c.lower_ in ("next", "tomorrow"):
-                return True
     if tok.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children):
         return False  # "released 90 prisoners hours later" is past, whatever the adverb
     for c in tok.children:
@@ -133,10 +132,8 @@ def counterfactual(tok: Token) -> bool:
 
 def hypothetical(tok: Token) -> bool:
     """True for conditional or possible events: "if troops cross", "could impose sanctions"."""
-    for v in _verb_chain(tok)[:1]:
-        auxes = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
-        if any(a in ("would", "could", "might", "should") for a in auxes) and "have" in auxes:
-            return True  # "a resolution that would have deplored the invasion": counterfactual
+    if counterfactual(tok):
+        return True  # "a resolution that would have deplored the invasion"
     conditional = any((c.dep_ == "mark" and c.lower_ in CONDITION_MARKS) or
                       (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children))
                       for v in _verb_chain(tok) for c in v.children)  # "would impose tariffs unless ..."

@@ -243,7 +243,7 @@ class Lexicon:
             {f for o in objects if (f := _hyphen_form(o))}
         for o in _particle_pobjs(verb):
             obj_words.update((o.lemma_.lower(), o.lower_))
-        obj_words |= {t.lemma_.lower() for o in objects for t in _titles(o)}
+        obj_words |= {t.lemma_.lower() for o in objects for t in title_words(o)}
         near = {c.lower_ for c in verb.children}
         for c in verb.children:
             if c.dep_ == "prt" or c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS):
@@ -370,7 +370,7 @@ def _modifiers(tok: Token) -> set[str]:
     return out
 
 
-def _titles(tok: Token) -> list[Token]:
+def title_words(tok: Token) -> list[Token]:
     """Title words before a name ("ousted President Mohamed Morsi", "expelled Ambassador John
     Smith"): spaCy makes the name the head and the title a compound of it, so a pattern written
     with the title ("oust president") reaches the name through them."""
@@ -390,7 +390,7 @@ def _hyphen_form(tok: Token) -> str | None:
 
 def _phrase_matches(tok: Token, words: tuple[str, ...]) -> bool:
     if tok.lemma_.lower() != words[-1] and tok.lower_ != words[-1] and _hyphen_form(tok) != words[-1]:
-        title = next((t for t in _titles(tok) if t.lemma_.lower() == words[-1] or t.lower_ == words[-1]), None)
+        title = next((t for t in title_words(tok) if t.lemma_.lower() == words[-1] or t.lower_ == words[-1]), None)
         return title is not None and _phrase_matches(title, words)
     if len(words) == 1:
         return True

@@ -5,10 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.events.candidates import Candidate, _Ctx
-from accord.events.lexicon import match_slots, PARTICLE_WORDS, Pattern, QUANTITY_NOUNS
+from accord.events.lexicon import PARTICLE_WORDS, QUANTITY_NOUNS, Pattern, match_slots, title_words
 from accord.events.syntax import (
     _acting_clause, _agent_named_by, _anti, _claimed, _from_is_agent, _has_own_agent, _is_amount,
-    _names_its_sides, _publisher_of_footage, _titles_of, _unique, _willing_for)
+    _names_its_sides, _publisher_of_footage, _unique, _willing_for)
 from accord.events.wordlists import (
     ADDRESSING_VERBS, ARMED, ASKING_NOUNS, CIRCUMSTANTIAL_PREPS, CUT_NOUNS, DEFIANCE_NOUNS, EXPELLED,
     FIGURATIVE, FOR_TYPES, GATHERING_VERBS, HALT_NOUNS, HARM_NOUNS, HARM_TYPES, IMPACT_VERBS, JOINT_WORDS,
@@ -103,16 +103,16 @@ class NounRules:
                 return out + [Candidate(n, n.i + 1, self.frames.compose("agree", pattern.code) or "030", actors,
                                         self._prep_objects(ctx, [n], ("with", "between")), pattern)]
         code = pattern.code
-        if n.dep_ == "pobj" and n.head.lower_ in ("in", "of", "to", "on") and \
-                n.head.head.lemma_.lower() in HALT_NOUNS and n.head.head.pos_ == "NOUN":
-            # "ordered a pause in all US military aid to Ukraine": the halted act is not an event,
-            # its halting is (as the "cease" frame codes "halted aid": 162x; "a pause in the fighting" 087)
-            code = self.frames.compose("cease", code) or code
-        if code[:2] == "07" and n.dep_ == "pobj" and n.head.lower_ in ("in", "of", "to", "on") and \
-                n.head.head.lemma_.lower() in CUT_NOUNS:
-            # "a freeze on aid", "a cut in aid": the aid is cut (CAMEO 162x, PLOVER SANCTION), as the
-            # verbs "paused/froze aid" are
-            code = self.frames.compose("cease", code) or "162"
+        halt = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("in", "of", "to", "on") else None
+        if halt is not None:
+            # "ordered a pause in all US military aid to Ukraine", "a freeze on aid": the halted act is
+            # not an event, its halting is (as the "cease" frame codes "halted aid": 162x; "a pause in
+            # the fighting" 087); aid cut by any cut noun is cut aid (162)
+            stopped = self.frames.compose("cease", code)
+            if halt.lemma_.lower() in HALT_NOUNS and halt.pos_ == "NOUN" and stopped:
+                code = stopped
+            elif halt.lemma_.lower() in CUT_NOUNS and code[:2] == "07":
+                code = stopped or "162"
         etype = self._type(code)
         actors = self._noun_agents(ctx, n, etype)
         between = self._between(ctx, n)
@@ -337,7 +337,7 @@ class NounRules:
         if obj is None:
             return None
         words = {obj.lemma_.lower()} | {t.lemma_.lower() for t in obj.children if t.dep_ == "compound"} | \
-            {t.lemma_.lower() for t in _titles_of(obj)}
+            {t.lemma_.lower() for t in title_words(obj)}
         code = next((c for c, ws in EXPELLED.items() if words & ws), None)
         if code is None:
             ents = self._entities(ctx, obj)

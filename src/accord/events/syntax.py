@@ -318,11 +318,6 @@ def _each_on_its_own(v: Token) -> bool:
                for c in list(v.children) + [g for s in v.children if s.dep_ == "nsubj" for g in s.children])
 
 
-def _titles_of(tok: Token) -> list[Token]:
-    """Title compounds before a name ("the French Ambassador Joel Meyer")."""
-    return [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] if tok.pos_ == "PROPN" else []
-
-
 def _drop_targetless_twins(cands: list[Candidate], keys: list[tuple]) -> list[Candidate]:
     """"Saudi Arabia expelled Canada's ambassador ... and recalled its own envoy", "Pakistan
     downgraded ties with India ... and suspended bilateral trade": SANCTION requires a recipient
